@@ -1,0 +1,167 @@
+package nl.werkplaatsen.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.FrontendClients;
+import nl.werkplaatsen.platform.tenancy.NationalRole;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+
+/**
+ * Loads {@code demo/werkplaatsen.json} into an empty database when the application is
+ * ready, through the same GraphQL mutations a network coordinator and each werkplaats's
+ * admin would use, so invalid demo data fails as loudly as invalid input.
+ */
+@Component
+@ConditionalOnBooleanProperty("werkplaats.demo.enabled")
+class DemoData {
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
+
+	private static final Actor LOADER = new Actor(Actor.Kind.SYSTEM, "demo-data",
+			Set.of(NationalRole.NETWORK_COORDINATOR), null);
+
+	private final ExecutionGraphQlService graphQl;
+
+	private final TeamDirectory teams;
+
+	private final FrontendClients frontendClients;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	DemoData(ExecutionGraphQlService graphQl, TeamDirectory teams, FrontendClients frontendClients, JdbcClient jdbc,
+			JsonMapper json) {
+		this.graphQl = graphQl;
+		this.teams = teams;
+		this.frontendClients = frontendClients;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
+	void loadIntoEmptyDatabase() throws IOException {
+		long existing = this.jdbc.sql("select count(*) from werkplaats").query(Long.class).single();
+		if (existing > 0) {
+			logger.info("Demo data not loaded: the database already holds {} werkplaatsen", existing);
+			return;
+		}
+		List<Map<String, Object>> werkplaatsen;
+		try (InputStream in = new ClassPathResource("demo/werkplaatsen.json").getInputStream()) {
+			werkplaatsen = this.json.readValue(in, new TypeReference<Map<String, List<Map<String, Object>>>>() {
+			}).get("werkplaatsen");
+		}
+		werkplaatsen.forEach(this::load);
+		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
+	}
+
+	@SuppressWarnings("unchecked")
+	private void load(Map<String, Object> werkplaats) {
+		String slug = (String) werkplaats.get("slug");
+		Map<String, Object> created = Tenancy.callAs(LOADER, () -> mutate("""
+				mutation Create($input: WerkplaatsCreateInput!) {
+				  werkplaatsCreate(input: $input) { werkplaats { id } userErrors { code field message } }
+				}""", "werkplaatsCreate",
+				Map.of("slug", slug, "name", werkplaats.get("name"), "demo", werkplaats.get("demo"), "region",
+						Map.of("provinces", werkplaats.get("provinces"), "gemeenten", werkplaats.get("gemeenten")),
+						"contact", werkplaats.get("contact"), "branding", werkplaats.get("branding"))));
+		String id = (String) ((Map<String, Object>) created.get("werkplaats")).get("id");
+		UUID werkplaatsId = GlobalId.idOf(id, "Werkplaats").orElseThrow();
+
+		Tenancy.runAs(LOADER, () -> {
+			mutate("""
+					mutation Partners($input: WerkplaatsPartnersSetInput!) {
+					  werkplaatsPartnersSet(input: $input) { werkplaats { id } userErrors { code field message } }
+					}""", "werkplaatsPartnersSet", Map.of("id", id, "partners", werkplaats.get("partners")));
+			for (Map<String, Object> ambition : (List<Map<String, Object>>) werkplaats.get("ambitions")) {
+				Map<String, Object> input = new HashMap<>(ambition);
+				input.put("id", id);
+				mutate("""
+						mutation Ambition($input: WerkplaatsAmbitionSetInput!) {
+						  werkplaatsAmbitionSet(input: $input) { werkplaats { id } userErrors { code field message } }
+						}""", "werkplaatsAmbitionSet", input);
+			}
+			for (Map<String, Object> member : (List<Map<String, Object>>) werkplaats.get("team")) {
+				this.teams.addMember(werkplaatsId, slug, (String) member.get("subject"),
+						TeamRole.valueOf(((String) member.get("role")).toUpperCase(Locale.ROOT)),
+						(String) member.get("name"), (String) member.get("email"), null);
+			}
+			for (String clientId : (List<String>) werkplaats.getOrDefault("frontendClients", List.of())) {
+				this.frontendClients.bind(clientId, werkplaatsId);
+			}
+		});
+
+		Actor admin = new Actor(Actor.Kind.SYSTEM, "demo-data", Set.of(),
+				new Actor.ActingWerkplaats(werkplaatsId, slug, TeamRole.ADMIN));
+		for (Map<String, Object> offer : (List<Map<String, Object>>) werkplaats.get("offers")) {
+			Tenancy.runAs(admin, () -> mutate("""
+					mutation Offer($input: OfferCreateInput!) {
+					  offerCreate(input: $input) { offer { id } userErrors { code field message } }
+					}""", "offerCreate", offerInput(offer)));
+		}
+	}
+
+	private static Map<String, Object> offerInput(Map<String, Object> offer) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		for (String field : List.of("title", "description", "archetype", "themes", "format", "educationLevels",
+				"feeInCents", "availablePeriods", "capacity", "status", "displayOrder")) {
+			input.put(field, offer.get(field));
+		}
+		input.put("typicalDuration", offer.get("duration"));
+		input.put("obstacles", offer.get("knelpunten"));
+		Map<String, Object> targetGroup = new LinkedHashMap<>();
+		targetGroup.put("sizeClasses", offer.get("sizeClasses"));
+		targetGroup.put("sbiSections", offer.get("sbiSections"));
+		targetGroup.put("maturityLevels", offer.get("maturityLevels"));
+		input.put("targetGroup", targetGroup);
+		return input;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> mutate(String document, String field, Map<String, Object> input) {
+		ExecutionGraphQlResponse response = this.graphQl
+			.execute(new DefaultExecutionGraphQlRequest(document, null, Map.of("input", input), Map.of(),
+					UUID.randomUUID().toString(), Locale.ROOT))
+			.block();
+		if (response == null || !response.getErrors().isEmpty()) {
+			throw new IllegalStateException("Demo data refused by " + field + ": "
+					+ ((response != null) ? response.getErrors() : "no response"));
+		}
+		Map<String, Object> payload = response.field(field).getValue();
+		List<?> userErrors = (List<?>) payload.get("userErrors");
+		if (!userErrors.isEmpty()) {
+			throw new IllegalStateException("Demo data refused by " + field + " for " + input + ": " + userErrors);
+		}
+		return payload;
+	}
+
+}

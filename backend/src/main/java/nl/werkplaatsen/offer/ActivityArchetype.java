@@ -1,0 +1,60 @@
+package nl.werkplaatsen.offer;
+
+/**
+ * One of the twelve activity archetypes of the Regioscan.
+ */
+public enum ActivityArchetype {
+
+	/** Signaleren: finding out an entrepreneur's concrete question or problem. */
+	SIGNALLING,
+
+	/** Netwerken & coördineren: bringing parties together to strengthen the ecosystem. */
+	NETWORKING_AND_COORDINATION,
+
+	/**
+	 * Gezamenlijke faciliteiten: shared workspace or facilities that lower the threshold
+	 * to technology.
+	 */
+	SHARED_FACILITIES,
+
+	/**
+	 * Werken met studenten: projects in which organisations engage students for a
+	 * concrete assignment.
+	 */
+	WORKING_WITH_STUDENTS,
+
+	/** Onderwijs voor studenten: educating students for a specific market demand. */
+	EDUCATION_FOR_STUDENTS,
+
+	/** Onderwijs voor professionals: training or retraining staff. */
+	EDUCATION_FOR_PROFESSIONALS,
+
+	/**
+	 * Advisering/consultancy: making experts or advisers available to help businesses on.
+	 */
+	ADVICE_AND_CONSULTANCY,
+
+	/**
+	 * Subsidies & financiering: lowering the threshold to invest, or linking investors.
+	 */
+	SUBSIDIES_AND_FINANCING,
+
+	/**
+	 * Workshops & kennisevents: inspiration sessions, group talks, masterclasses on a
+	 * concrete form of digitalisation.
+	 */
+	WORKSHOPS_AND_KNOWLEDGE_EVENTS,
+
+	/** Onderzoek & ontwikkeling: research generating new knowledge. */
+	RESEARCH_AND_DEVELOPMENT,
+
+	/**
+	 * Scans & assessments: tools giving an entrepreneur insight into where the
+	 * organisation stands.
+	 */
+	SCANS_AND_ASSESSMENTS,
+
+	/** Kennisplatform: infrastructure making knowledge on a theme publicly available. */
+	KNOWLEDGE_PLATFORM
+
+}

@@ -1,0 +1,17 @@
+package nl.werkplaatsen.offer;
+
+/**
+ * How far a business is with digitalisation.
+ */
+public enum DigitalMaturity {
+
+	/** Laag. */
+	LOW,
+
+	/** Middel. */
+	MEDIUM,
+
+	/** Hoog. */
+	HIGH
+
+}

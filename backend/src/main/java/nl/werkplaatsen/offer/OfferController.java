@@ -1,0 +1,63 @@
+package nl.werkplaatsen.offer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
+import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
+import nl.werkplaatsen.offer.OfferInputs.OfferUpdateInput;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The menu part of the GraphQL API.
+ */
+@Controller
+class OfferController {
+
+	private final OfferService service;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	OfferController(OfferService service, WerkplaatsDirectory werkplaatsen) {
+		this.service = service;
+		this.werkplaatsen = werkplaatsen;
+	}
+
+	@SchemaMapping(typeName = "Werkplaats")
+	Connection<Offer> offers(Werkplaats werkplaats, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument boolean includeDrafts) {
+		return this.service.menu(werkplaats, PageRequest.of(first, after), includeDrafts);
+	}
+
+	@BatchMapping
+	Map<Offer, Werkplaats> werkplaats(List<Offer> offers) {
+		Map<java.util.UUID, Werkplaats> byId = this.werkplaatsen
+			.findAll(offers.stream().map(Offer::getWerkplaatsId).collect(Collectors.toSet()));
+		return offers.stream()
+			.collect(Collectors.toMap(Function.identity(), (offer) -> byId.get(offer.getWerkplaatsId())));
+	}
+
+	@MutationMapping
+	OfferPayload offerCreate(@Argument OfferCreateInput input) {
+		return this.service.create(input);
+	}
+
+	@MutationMapping
+	OfferPayload offerUpdate(@Argument OfferUpdateInput input) {
+		return this.service.update(input);
+	}
+
+}

@@ -1,0 +1,209 @@
+package nl.werkplaatsen.offer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.offer.OfferDetails.TargetGroup;
+import nl.werkplaatsen.offer.OfferDetails.TypicalDuration;
+import nl.werkplaatsen.offer.OfferInputs.DurationInput;
+import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
+import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
+import nl.werkplaatsen.offer.OfferInputs.OfferUpdateInput;
+import nl.werkplaatsen.offer.OfferInputs.TargetGroupInput;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The menu of each werkplaats: published offers for everybody, drafts for its staff, its
+ * frontend client and network coordinators; created and edited by its admins and
+ * coordinators.
+ */
+@Service
+class OfferService implements NodeResolver<Offer> {
+
+	private static final Pattern SBI_SECTION = Pattern.compile("^[A-U]$");
+
+	private final OfferRepository offers;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TenantTransactions transactions;
+
+	private final CrossTenantReads crossTenantReads;
+
+	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, TenantTransactions transactions,
+			CrossTenantReads crossTenantReads) {
+		this.offers = offers;
+		this.werkplaatsen = werkplaatsen;
+		this.transactions = transactions;
+		this.crossTenantReads = crossTenantReads;
+	}
+
+	/**
+	 * One page of a werkplaats's menu, in display order; drafts only for those who may
+	 * see them.
+	 */
+	Connection<Offer> menu(Werkplaats werkplaats, PageRequest page, boolean includeDrafts) {
+		boolean drafts = includeDrafts && maySeeDrafts(werkplaats.getId());
+		KeysetCursor after = page.after();
+		int afterOrder = (after != null) ? after.integer(0) : -1;
+		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
+		java.util.function.Supplier<Connection<Offer>> read = () -> Connection.of(
+				this.offers.findMenuPage(werkplaats.getId(), drafts, afterOrder, afterId,
+						Limit.of(page.limitPlusOne())),
+				page, this.offers.countMenu(werkplaats.getId(), drafts),
+				(offer) -> KeysetCursor.of(offer.getDisplayOrder(), offer.getId()));
+		return Actor.current().actsFor(werkplaats.getId())
+				? this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), read)
+				: this.crossTenantReads.read(read);
+	}
+
+	@Override
+	public Optional<Offer> find(UUID id) {
+		return this.crossTenantReads.read(() -> this.offers.findById(id))
+			.filter((offer) -> maySeeDrafts(offer.getWerkplaatsId())
+					|| (offer.isPublished() && this.werkplaatsen.find(offer.getWerkplaatsId()).isPresent()));
+	}
+
+	@Override
+	public String typeName() {
+		return "Offer";
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public OfferPayload create(OfferCreateInput input) {
+		UUID werkplaatsId = Actor.current().werkplaatsId().orElseThrow();
+		OfferFormat format = (input.format() != null) ? input.format() : OfferFormat.TRAJECT;
+		TargetGroupInput targetGroup = input.targetGroup();
+		UserErrors errors = new UserErrors();
+		OfferDetails details = new OfferDetails(orEmpty(input.title()), orEmpty(input.description()),
+				(input.archetype() != null) ? input.archetype() : OfferDetails.defaultArchetype(format),
+				distinct(input.themes()), format, distinct(input.educationLevels()), duration(input.typicalDuration()),
+				input.feeInCents(),
+				(targetGroup != null) ? targetGroup(targetGroup, TargetGroup.everybody()) : TargetGroup.everybody(),
+				distinct(input.obstacles()),
+				(input.availablePeriods() != null) ? distinct(input.availablePeriods()) : OfferDetails.TEACHING_PERIODS,
+				input.capacity(), (input.status() != null) ? input.status() : OfferStatus.DRAFT,
+				(input.displayOrder() != null) ? input.displayOrder()
+						: this.offers.findLastDisplayOrder(werkplaatsId) + 1);
+		OfferDetails valid = validate(details, errors);
+		if (errors.any()) {
+			return OfferPayload.rejected(errors.list());
+		}
+		return OfferPayload.of(this.offers.save(new Offer(valid)));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public OfferPayload update(OfferUpdateInput input) {
+		// The session is filtered to the caller's werkplaats: another werkplaats's offer
+		// is not found.
+		Offer offer = GlobalId.idOf(input.id(), "Offer")
+			.flatMap(this.offers::findById)
+			.orElseThrow(() -> new NotFoundException("No offer with this id in your werkplaats"));
+		OfferDetails current = offer.details();
+		UserErrors errors = new UserErrors();
+		if (input.expectedVersion() != null && input.expectedVersion() != offer.getVersion()) {
+			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This offer changed since version "
+					+ input.expectedVersion() + " (now " + offer.getVersion() + "); read it again.");
+		}
+		OfferDetails changed = new OfferDetails((input.title() != null) ? input.title() : current.title(),
+				(input.description() != null) ? input.description() : current.description(),
+				(input.archetype() != null) ? input.archetype() : current.archetype(),
+				(input.themes() != null) ? distinct(input.themes()) : current.themes(),
+				(input.format() != null) ? input.format() : current.format(),
+				(input.educationLevels() != null) ? distinct(input.educationLevels()) : current.educationLevels(),
+				provided(input.typicalDuration()) ? duration(input.typicalDuration().value())
+						: current.typicalDuration(),
+				provided(input.feeInCents()) ? input.feeInCents().value() : current.feeInCents(),
+				(input.targetGroup() != null) ? targetGroup(input.targetGroup(), current.targetGroup())
+						: current.targetGroup(),
+				(input.obstacles() != null) ? distinct(input.obstacles()) : current.obstacles(),
+				(input.availablePeriods() != null) ? distinct(input.availablePeriods()) : current.availablePeriods(),
+				provided(input.capacity()) ? input.capacity().value() : current.capacity(),
+				(input.status() != null) ? input.status() : current.status(),
+				(input.displayOrder() != null) ? input.displayOrder() : current.displayOrder());
+		OfferDetails valid = validate(changed, errors);
+		if (errors.any()) {
+			return OfferPayload.rejected(errors.list());
+		}
+		offer.revise(valid);
+		return OfferPayload.of(this.offers.save(offer));
+	}
+
+	private boolean maySeeDrafts(UUID werkplaatsId) {
+		Actor actor = Actor.current();
+		return actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN, TeamRole.COORDINATOR)
+				|| actor.isFrontendClientOf(werkplaatsId) || actor.isNetworkCoordinator();
+	}
+
+	private static OfferDetails validate(OfferDetails details, UserErrors errors) {
+		String title = errors.requiredText("title", details.title(), 200);
+		String description = errors.optionalText("description", details.description(), 5000);
+		if (details.typicalDuration() != null) {
+			errors.range("typicalDuration.amount", details.typicalDuration().amount(), 1, 1000);
+		}
+		Integer fee = details.feeInCents();
+		errors.range("feeInCents", fee, 0, 10_000_000);
+		List<String> sections = details.targetGroup().sbiSections();
+		for (int i = 0; i < sections.size(); i++) {
+			errors.matches("targetGroup.sbiSections." + i, sections.get(i), SBI_SECTION,
+					"an SBI section letter A to U");
+		}
+		errors.range("capacity", details.capacity(), 1, 100_000);
+		errors.range("displayOrder", details.displayOrder(), 0, 100_000);
+		return new OfferDetails((title != null) ? title : "", (description != null) ? description : "",
+				details.archetype(), details.themes(), details.format(), details.educationLevels(),
+				details.typicalDuration(), (fee != null && fee == 0) ? null : fee, details.targetGroup(),
+				details.obstacles(), details.availablePeriods(), details.capacity(), details.status(),
+				details.displayOrder());
+	}
+
+	private static TargetGroup targetGroup(TargetGroupInput input, TargetGroup current) {
+		return new TargetGroup((input.sizeClasses() != null) ? distinct(input.sizeClasses()) : current.sizeClasses(),
+				(input.sbiSections() != null) ? distinct(
+						input.sbiSections().stream().map((s) -> s.strip().toUpperCase(java.util.Locale.ROOT)).toList())
+						: current.sbiSections(),
+				(input.maturityLevels() != null) ? distinct(input.maturityLevels()) : current.maturityLevels());
+	}
+
+	private static @Nullable TypicalDuration duration(@Nullable DurationInput input) {
+		return (input != null) ? new TypicalDuration(input.amount(), input.unit()) : null;
+	}
+
+	private static boolean provided(@Nullable ArgumentValue<?> value) {
+		return value != null && !value.isOmitted();
+	}
+
+	private static String orEmpty(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static <T> List<T> distinct(@Nullable List<T> values) {
+		return (values != null) ? values.stream().distinct().toList() : List.of();
+	}
+
+}

@@ -1,0 +1,189 @@
+package nl.werkplaatsen.platform.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.language.NodeVisitorStub;
+import graphql.language.NodeTraverser;
+import graphql.parser.ParserOptions;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.FieldCoordinates;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.validation.ValidationError;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+/**
+ * GraphQL wiring shared by all modules: limits on depth, cost, aliases and tokens; global
+ * ids for every {@code Node}; and a startup failure when a schema field has no data
+ * fetcher.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimits.class)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
+		// A connection costs its children once per node it may return, so page size
+		// counts.
+		FieldComplexityCalculator calculator = (environment, childComplexity) -> {
+			String typeName = GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()).getName();
+			if (!typeName.endsWith("Connection")) {
+				return 1 + childComplexity;
+			}
+			Object first = environment.getArguments().get("first");
+			int pageSize = (first instanceof Integer size) ? Math.max(size, 1) : PageRequest.DEFAULT_PAGE_SIZE;
+			return 1 + (pageSize * Math.max(childComplexity, 1));
+		};
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator);
+	}
+
+	@Bean
+	MaxAliasesInstrumentation maxAliases(GraphQlLimits limits) {
+		return new MaxAliasesInstrumentation(limits.maxAliases());
+	}
+
+	@Bean
+	WebGraphQlInterceptor limitsInterceptor(GraphQlLimits limits) {
+		ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(limits.maxTokens()));
+		return (request, chain) -> {
+			request.configureExecutionInput((input, builder) -> {
+				input.getGraphQLContext().put(ParserOptions.class, parserOptions);
+				return builder.build();
+			});
+			// A refused document is the client's fault: classify it so, never as an
+			// execution fault.
+			return chain.next(request)
+				.map((response) -> response.transform((builder) -> builder.errors(classified(response.getErrors()))));
+		};
+	}
+
+	private static List<GraphQLError> classified(List<org.springframework.graphql.ResponseError> errors) {
+		List<GraphQLError> result = new ArrayList<>();
+		for (org.springframework.graphql.ResponseError error : errors) {
+			ErrorClassification type = error.getErrorType();
+			boolean refusedDocument = "ExecutionAborted".equals(type.toString())
+					|| "InvalidSyntax".equals(type.toString()) || "ValidationError".equals(type.toString());
+			result.add(GraphQLError.newError()
+				.message(error.getMessage())
+				.locations(error.getLocations())
+				.path(error.getParsedPath().isEmpty() ? null : error.getParsedPath())
+				.errorType(refusedDocument ? ErrorType.BAD_REQUEST : type)
+				.extensions(extensionsWithout(error.getExtensions()))
+				.build());
+		}
+		return result;
+	}
+
+	private static Map<String, Object> extensionsWithout(Map<String, Object> extensions) {
+		Map<String, Object> copy = new java.util.LinkedHashMap<>(extensions);
+		copy.remove("classification");
+		return copy;
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer nodeIdsAndInspection() {
+		return (builder) -> builder.typeVisitors(List.of(new NodeIdVisitor())).inspectSchemaMappings((report) -> {
+			if (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()
+					|| !report.unmappedRegistrations().isEmpty()) {
+				throw new IllegalStateException("The GraphQL schema and its controllers disagree:\n" + report);
+			}
+		});
+	}
+
+	/**
+	 * Gives the {@code id} field of every type implementing {@code Node} its global id.
+	 */
+	private static final class NodeIdVisitor extends GraphQLTypeVisitorStub {
+
+		@Override
+		public TraversalControl visitGraphQLObjectType(GraphQLObjectType type,
+				TraverserContext<graphql.schema.GraphQLSchemaElement> context) {
+			boolean isNode = type.getInterfaces()
+				.stream()
+				.anyMatch((anInterface) -> anInterface instanceof GraphQLInterfaceType i && "Node".equals(i.getName()));
+			if (isNode) {
+				GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+				registry.dataFetcher(FieldCoordinates.coordinates(type.getName(), "id"),
+						(graphql.schema.DataFetcher<String>) (environment) -> GlobalId.encode(type.getName(),
+								((nl.werkplaatsen.platform.graphql.Node) environment.getSource()).getId()));
+			}
+			return TraversalControl.CONTINUE;
+		}
+
+	}
+
+	/** Refuses documents with more aliased fields than allowed, before they run. */
+	static final class MaxAliasesInstrumentation extends SimplePerformantInstrumentation {
+
+		private final int maxAliases;
+
+		MaxAliasesInstrumentation(int maxAliases) {
+			this.maxAliases = maxAliases;
+		}
+
+		@Override
+		public InstrumentationContext<List<ValidationError>> beginValidation(
+				InstrumentationValidationParameters parameters, InstrumentationState state) {
+			Document document = parameters.getDocument();
+			AtomicInteger aliases = new AtomicInteger();
+			new NodeTraverser().depthFirst(new NodeVisitorStub() {
+				@Override
+				public TraversalControl visitField(Field field, TraverserContext<Node> context) {
+					if (field.getAlias() != null) {
+						aliases.incrementAndGet();
+					}
+					return TraversalControl.CONTINUE;
+				}
+			}, document);
+			if (aliases.get() > this.maxAliases) {
+				throw new AbortExecutionException(
+						"The document has " + aliases.get() + " aliases; at most " + this.maxAliases + " are allowed");
+			}
+			return SimpleInstrumentationContext.noOp();
+		}
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package nl.werkplaatsen.platform.graphql;
+
+/**
+ * The stable codes of user errors.
+ */
+public enum UserErrorCode {
+
+	/** A required value is missing or blank. */
+	REQUIRED,
+
+	/** A value is longer than allowed. */
+	TOO_LONG,
+
+	/** A number is outside its allowed range. */
+	OUT_OF_RANGE,
+
+	/** A value does not have the required format. */
+	INVALID_FORMAT,
+
+	/** A value is already taken, e.g. a slug. */
+	TAKEN,
+
+	/** The record changed since the expected version was read. */
+	CONFLICT,
+
+	/** The change is not allowed in the record's current state. */
+	INVALID_STATE
+
+}

@@ -1,0 +1,89 @@
+package nl.werkplaatsen.platform.tenancy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import nl.werkplaatsen.platform.graphql.Node;
+
+/**
+ * A person's membership of one werkplaats's team, keyed by their Keycloak subject.
+ */
+@Entity
+public class Membership implements Node {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "werkplaats_id")
+	private UUID werkplaatsId;
+
+	private String subject;
+
+	@Enumerated(EnumType.STRING)
+	private TeamRole role;
+
+	private String name;
+
+	private @Nullable String email;
+
+	private @Nullable String phone;
+
+	@CreationTimestamp
+	private Instant createdAt;
+
+	@Version
+	private @Nullable Long version;
+
+	protected Membership() {
+	}
+
+	Membership(String subject, TeamRole role, String name, @Nullable String email, @Nullable String phone) {
+		this.id = UUID.randomUUID();
+		this.subject = subject;
+		this.role = role;
+		this.name = name;
+		this.email = email;
+		this.phone = phone;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	public UUID getWerkplaatsId() {
+		return this.werkplaatsId;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public TeamRole getRole() {
+		return this.role;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public @Nullable String getPhone() {
+		return this.phone;
+	}
+
+}

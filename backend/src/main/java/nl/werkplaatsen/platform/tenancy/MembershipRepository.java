@@ -1,0 +1,28 @@
+package nl.werkplaatsen.platform.tenancy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface MembershipRepository extends Repository<Membership, UUID> {
+
+	Membership save(Membership membership);
+
+	java.util.Optional<Membership> findById(UUID id);
+
+	@Query("""
+			select m from Membership m where m.werkplaatsId = :werkplaatsId
+			and (:afterName is null or m.name > :afterName or (m.name = :afterName and m.id > :afterId))
+			order by m.name, m.id""")
+	List<Membership> findTeamPage(UUID werkplaatsId, @Nullable String afterName, UUID afterId, Limit limit);
+
+	long countByWerkplaatsId(UUID werkplaatsId);
+
+	boolean existsByWerkplaatsIdAndSubject(UUID werkplaatsId, String subject);
+
+}

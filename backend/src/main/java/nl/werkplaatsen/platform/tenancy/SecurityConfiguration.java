@@ -1,0 +1,79 @@
+package nl.werkplaatsen.platform.tenancy;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.MultiTenancySettings;
+
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+
+/**
+ * HTTP security and tenancy wiring: an OAuth2 resource server for Keycloak tokens
+ * (issuer, signature and audience checked by Spring Boot's properties), the actor
+ * resolved after it, CORS for the werkplaatsen's own websites, and the tenant-aware
+ * transactions.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry) throws Exception {
+		http.csrf((csrf) -> csrf.disable()) // stateless bearer tokens; no cookie
+											// authentication exists
+			.cors(Customizer.withDefaults())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
+				.permitAll()
+				.requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/actuator/health/**", "/error")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
+			.addFilterAfter(new ActorResolutionFilter(registry), BearerTokenAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(TenantRegistry registry) {
+		// Read per request, so a changed website or custom domain counts without a
+		// restart.
+		return (request) -> {
+			CorsConfiguration cors = new CorsConfiguration();
+			cors.setAllowedOrigins(registry.allowedOrigins());
+			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+			cors.setAllowedHeaders(
+					List.of("Authorization", "Content-Type", "Accept", ActorResolutionFilter.WERKPLAATS_HEADER));
+			cors.setMaxAge(600L);
+			return cors;
+		};
+	}
+
+	@Bean
+	TenantAwareTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+		return new TenantAwareTransactionManager(entityManagerFactory);
+	}
+
+	@Bean
+	HibernatePropertiesCustomizer tenantIdentifierResolver() {
+		ActorTenantIdentifierResolver resolver = new ActorTenantIdentifierResolver();
+		return (properties) -> properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, resolver);
+	}
+
+	static UUID root() {
+		return ActorTenantIdentifierResolver.ROOT;
+	}
+
+}

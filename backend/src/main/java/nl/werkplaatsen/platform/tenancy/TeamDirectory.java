@@ -1,0 +1,61 @@
+package nl.werkplaatsen.platform.tenancy;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+
+/**
+ * The teams of the werkplaatsen: who is a member in which role. Callers check who may
+ * read a team; row-level security guards it again.
+ */
+@Service
+public class TeamDirectory {
+
+	private final MembershipRepository memberships;
+
+	private final TenantTransactions transactions;
+
+	private final CrossTenantReads crossTenantReads;
+
+	TeamDirectory(MembershipRepository memberships, TenantTransactions transactions,
+			CrossTenantReads crossTenantReads) {
+		this.memberships = memberships;
+		this.transactions = transactions;
+		this.crossTenantReads = crossTenantReads;
+	}
+
+	/** One page of a werkplaats's team, by name. */
+	public Connection<Membership> team(UUID werkplaatsId, String slug, PageRequest page) {
+		KeysetCursor after = page.after();
+		String afterName = (after != null) ? after.text(0) : null;
+		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
+		java.util.function.Supplier<Connection<Membership>> read = () -> Connection.of(
+				this.memberships.findTeamPage(werkplaatsId, afterName, afterId, Limit.of(page.limitPlusOne())), page,
+				this.memberships.countByWerkplaatsId(werkplaatsId), (m) -> KeysetCursor.of(m.getName(), m.getId()));
+		Actor actor = Actor.current();
+		return actor.actsFor(werkplaatsId) ? this.transactions.read(werkplaatsId, slug, read)
+				: this.crossTenantReads.read(read);
+	}
+
+	/**
+	 * The membership with this id, if row-level security lets the current actor see it.
+	 */
+	public java.util.Optional<Membership> findMember(UUID id) {
+		return this.crossTenantReads.read(() -> this.memberships.findById(id));
+	}
+
+	/** Adds a member to a werkplaats's team; used by onboarding and demo data. */
+	public Membership addMember(UUID werkplaatsId, String slug, String subject, TeamRole role, String name,
+			@Nullable String email, @Nullable String phone) {
+		return this.transactions.write(werkplaatsId, slug,
+				() -> this.memberships.save(new Membership(subject, role, name, email, phone)));
+	}
+
+}

@@ -1,0 +1,17 @@
+package nl.werkplaatsen.werkplaats;
+
+/**
+ * A consortium partner's role.
+ */
+public enum PartnerRole {
+
+	/** Initiatiefnemer. */
+	INITIATOR,
+
+	/** Financier. */
+	FUNDER,
+
+	/** Uitvoerder. */
+	IMPLEMENTER
+
+}

@@ -1,0 +1,36 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.werkplaatsen.platform.graphql.Node;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.Membership;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+
+/**
+ * A team member as the current actor may see them: contact details only for the
+ * werkplaats's staff and network coordinators.
+ *
+ * @param id the membership id
+ * @param name the member's name
+ * @param role the member's role
+ * @param email the member's email, if visible
+ * @param phone the member's phone, if visible
+ */
+record TeamMember(UUID id, String name, TeamRole role, @Nullable String email, @Nullable String phone) implements Node {
+
+	static TeamMember seenBy(Actor actor, Membership membership) {
+		boolean contactVisible = actor.isNetworkCoordinator()
+				|| actor.hasTeamRoleIn(membership.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR);
+		return new TeamMember(membership.getId(), membership.getName(), membership.getRole(),
+				contactVisible ? membership.getEmail() : null, contactVisible ? membership.getPhone() : null);
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,102 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsAmbitionSetInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsArchiveInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsCreateInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsPartnersSetInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsPayload;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsUpdateInput;
+
+/**
+ * The werkplaats part of the GraphQL API.
+ */
+@Controller
+class WerkplaatsController {
+
+	private final WerkplaatsDirectory directory;
+
+	private final WerkplaatsService service;
+
+	private final TeamDirectory teams;
+
+	WerkplaatsController(WerkplaatsDirectory directory, WerkplaatsService service, TeamDirectory teams) {
+		this.directory = directory;
+		this.service = service;
+		this.teams = teams;
+	}
+
+	@QueryMapping
+	Connection<Werkplaats> werkplaatsen(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return this.directory.list(PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	@Nullable Werkplaats werkplaats(@Argument String slug) {
+		return this.directory.findBySlug(slug).orElse(null);
+	}
+
+	@BatchMapping
+	Map<Werkplaats, List<ConsortiumPartner>> partners(List<Werkplaats> werkplaatsen) {
+		return this.service.partnersOf(werkplaatsen);
+	}
+
+	@SchemaMapping
+	List<Ambition> ambitions(Werkplaats werkplaats) {
+		return this.service.ambitionsOf(werkplaats);
+	}
+
+	@SchemaMapping
+	Connection<TeamMember> team(Werkplaats werkplaats, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		Actor actor = Actor.current();
+		if (!actor.isNetworkCoordinator()
+				&& !actor.hasTeamRoleIn(werkplaats.getId(), nl.werkplaatsen.platform.tenancy.TeamRole.values())) {
+			throw new AccessDeniedException("Only the werkplaats's own team and network coordinators see its team");
+		}
+		return this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(first, after))
+			.map((membership) -> TeamMember.seenBy(actor, membership));
+	}
+
+	@MutationMapping
+	WerkplaatsPayload werkplaatsCreate(@Argument WerkplaatsCreateInput input) {
+		return this.service.create(input);
+	}
+
+	@MutationMapping
+	WerkplaatsPayload werkplaatsUpdate(@Argument WerkplaatsUpdateInput input) {
+		return this.service.update(input);
+	}
+
+	@MutationMapping
+	WerkplaatsPayload werkplaatsArchive(@Argument WerkplaatsArchiveInput input) {
+		return this.service.archive(input);
+	}
+
+	@MutationMapping
+	WerkplaatsPayload werkplaatsPartnersSet(@Argument WerkplaatsPartnersSetInput input) {
+		return this.service.setPartners(input);
+	}
+
+	@MutationMapping
+	WerkplaatsPayload werkplaatsAmbitionSet(@Argument WerkplaatsAmbitionSetInput input) {
+		return this.service.setAmbition(input);
+	}
+
+}

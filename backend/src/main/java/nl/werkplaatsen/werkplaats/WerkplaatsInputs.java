@@ -1,0 +1,61 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.werkplaatsen.platform.graphql.UserError;
+
+/**
+ * The inputs and payloads of the werkplaats mutations, as the schema defines them.
+ */
+final class WerkplaatsInputs {
+
+	private WerkplaatsInputs() {
+	}
+
+	record WerkplaatsCreateInput(String slug, String name, @Nullable RegionInput region,
+			@Nullable WerkplaatsContactInput contact, @Nullable BrandingInput branding, boolean demo) {
+	}
+
+	record WerkplaatsUpdateInput(String id, @Nullable Integer expectedVersion, @Nullable String name,
+			@Nullable RegionInput region, @Nullable WerkplaatsContactInput contact, @Nullable BrandingInput branding) {
+	}
+
+	record WerkplaatsArchiveInput(String id) {
+	}
+
+	record RegionInput(List<Province> provinces, List<String> gemeenten) {
+	}
+
+	record WerkplaatsContactInput(@Nullable String email, @Nullable String phone, @Nullable String address) {
+	}
+
+	record BrandingInput(@Nullable String displayName, @Nullable String logoUrl, @Nullable String primaryColor,
+			@Nullable String secondaryColor, @Nullable String tagline, @Nullable String website,
+			@Nullable String customDomain) {
+	}
+
+	record WerkplaatsPartnersSetInput(String id, List<ConsortiumPartnerInput> partners) {
+	}
+
+	record ConsortiumPartnerInput(String name, PartnerKind kind, @Nullable EducationLevel educationLevel,
+			PartnerRole role) {
+	}
+
+	record WerkplaatsAmbitionSetInput(String id, int year, int reach, int trainings, int trajecten, int students) {
+	}
+
+	record WerkplaatsPayload(@Nullable Werkplaats werkplaats, List<UserError> userErrors) {
+
+		static WerkplaatsPayload of(Werkplaats werkplaats) {
+			return new WerkplaatsPayload(werkplaats, List.of());
+		}
+
+		static WerkplaatsPayload rejected(List<UserError> userErrors) {
+			return new WerkplaatsPayload(null, userErrors);
+		}
+
+	}
+
+}

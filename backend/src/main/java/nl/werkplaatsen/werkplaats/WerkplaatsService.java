@@ -1,0 +1,286 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.BrandingInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.ConsortiumPartnerInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.RegionInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsAmbitionSetInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsArchiveInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsContactInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsCreateInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsPartnersSetInput;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsPayload;
+import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsUpdateInput;
+
+/**
+ * Creates, edits and archives werkplaatsen and their partners and ambitions: network
+ * coordinators for every werkplaats, admins for their own. Invalid input yields user
+ * errors and changes nothing.
+ */
+@Service
+class WerkplaatsService {
+
+	private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern HOST = Pattern
+		.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+
+	private static final int MAX_PARTNERS = 50;
+
+	private final WerkplaatsRepository werkplaatsen;
+
+	private final ConsortiumPartnerRepository partners;
+
+	private final AmbitionRepository ambitions;
+
+	private final TenantTransactions transactions;
+
+	private final CrossTenantReads crossTenantReads;
+
+	WerkplaatsService(WerkplaatsRepository werkplaatsen, ConsortiumPartnerRepository partners,
+			AmbitionRepository ambitions, TenantTransactions transactions, CrossTenantReads crossTenantReads) {
+		this.werkplaatsen = werkplaatsen;
+		this.partners = partners;
+		this.ambitions = ambitions;
+		this.transactions = transactions;
+		this.crossTenantReads = crossTenantReads;
+	}
+
+	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
+	@Transactional
+	public WerkplaatsPayload create(WerkplaatsCreateInput input) {
+		UserErrors errors = new UserErrors();
+		String slug = errors.requiredText("slug", input.slug(), 63);
+		errors.matches("slug", slug, SLUG,
+				"lowercase letters, digits and single hyphens, e.g. digitale-werkplaats-zeeland");
+		String name = errors.requiredText("name", input.name(), 200);
+		Region region = region(errors, input.region());
+		Contact contact = contact(errors, input.contact());
+		Branding branding = (input.branding() != null) ? branding(errors, input.branding()) : null;
+		if (slug != null && this.werkplaatsen.existsBySlug(slug)) {
+			errors.add(UserErrorCode.TAKEN, "slug", "A werkplaats with slug " + slug + " already exists.");
+		}
+		if (errors.any()) {
+			return WerkplaatsPayload.rejected(errors.list());
+		}
+		return WerkplaatsPayload
+			.of(this.werkplaatsen.save(new Werkplaats(slug, name, region, contact, branding, input.demo())));
+	}
+
+	@Transactional
+	public WerkplaatsPayload update(WerkplaatsUpdateInput input) {
+		Werkplaats werkplaats = editable(input.id());
+		UserErrors errors = new UserErrors();
+		String name = (input.name() != null) ? errors.requiredText("name", input.name(), 200) : null;
+		Region region = (input.region() != null) ? region(errors, input.region()) : null;
+		Contact contact = (input.contact() != null) ? contact(errors, input.contact()) : null;
+		Branding branding = (input.branding() != null) ? branding(errors, input.branding()) : null;
+		expectVersion(errors, input.expectedVersion(), werkplaats.getVersion());
+		if (errors.any()) {
+			return WerkplaatsPayload.rejected(errors.list());
+		}
+		if (name != null) {
+			werkplaats.rename(name);
+		}
+		if (region != null) {
+			werkplaats.serve(region);
+		}
+		if (contact != null) {
+			werkplaats.reachableAt(contact);
+		}
+		if (branding != null) {
+			werkplaats.rebrand(branding);
+		}
+		return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
+	}
+
+	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
+	@Transactional
+	public WerkplaatsPayload archive(WerkplaatsArchiveInput input) {
+		Werkplaats werkplaats = this.werkplaatsen.findById(idOf(input.id()))
+			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
+		if (!werkplaats.isActive()) {
+			return WerkplaatsPayload.rejected(
+					new UserErrors().add(UserErrorCode.INVALID_STATE, "id", "This werkplaats is already archived.")
+						.list());
+		}
+		werkplaats.archive();
+		return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
+	}
+
+	public WerkplaatsPayload setPartners(WerkplaatsPartnersSetInput input) {
+		Werkplaats werkplaats = this.crossTenantReads.read(() -> editable(input.id()));
+		UserErrors errors = new UserErrors();
+		if (input.partners().size() > MAX_PARTNERS) {
+			errors.add(UserErrorCode.OUT_OF_RANGE, "partners",
+					"A werkplaats has at most " + MAX_PARTNERS + " partners.");
+		}
+		List<ConsortiumPartner> replacement = new ArrayList<>();
+		for (int i = 0; i < input.partners().size(); i++) {
+			ConsortiumPartnerInput partner = input.partners().get(i);
+			String field = "partners." + i;
+			String name = errors.requiredText(field + ".name", partner.name(), 200);
+			boolean education = partner.kind() == PartnerKind.EDUCATION_INSTITUTION;
+			if (education && partner.educationLevel() == null) {
+				errors.add(UserErrorCode.REQUIRED, field + ".educationLevel",
+						"An education institution needs its level: MBO, HBO or WO.");
+			}
+			if (!education && partner.educationLevel() != null) {
+				errors.add(UserErrorCode.INVALID_FORMAT, field + ".educationLevel",
+						"Only education institutions have an education level.");
+			}
+			replacement.add(new ConsortiumPartner((name != null) ? name : "", partner.kind(), partner.educationLevel(),
+					partner.role(), i));
+		}
+		if (errors.any()) {
+			return WerkplaatsPayload.rejected(errors.list());
+		}
+		this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+			this.partners.deleteByWerkplaatsId(werkplaats.getId());
+			replacement.forEach(this.partners::save);
+			return null;
+		});
+		return WerkplaatsPayload.of(werkplaats);
+	}
+
+	public WerkplaatsPayload setAmbition(WerkplaatsAmbitionSetInput input) {
+		Werkplaats werkplaats = this.crossTenantReads.read(() -> editable(input.id()));
+		UserErrors errors = new UserErrors();
+		errors.range("year", input.year(), 2020, 2100);
+		errors.range("reach", input.reach(), 0, 10_000_000);
+		errors.range("trainings", input.trainings(), 0, 100_000);
+		errors.range("trajecten", input.trajecten(), 0, 100_000);
+		errors.range("students", input.students(), 0, 1_000_000);
+		if (errors.any()) {
+			return WerkplaatsPayload.rejected(errors.list());
+		}
+		this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+			Ambition ambition = this.ambitions.findByWerkplaatsIdAndYear(werkplaats.getId(), input.year())
+				.orElseGet(() -> new Ambition(input.year()));
+			ambition.aimFor(input.reach(), input.trainings(), input.trajecten(), input.students());
+			return this.ambitions.save(ambition);
+		});
+		return WerkplaatsPayload.of(werkplaats);
+	}
+
+	/** The partners of each werkplaats, in display order: public, read in one query. */
+	Map<Werkplaats, List<ConsortiumPartner>> partnersOf(List<Werkplaats> werkplaatsen) {
+		Set<UUID> ids = new HashSet<>();
+		werkplaatsen.forEach((werkplaats) -> ids.add(werkplaats.getId()));
+		List<ConsortiumPartner> all = this.crossTenantReads.read(() -> this.partners.findByWerkplaatsIds(ids));
+		Map<Werkplaats, List<ConsortiumPartner>> result = new java.util.LinkedHashMap<>();
+		for (Werkplaats werkplaats : werkplaatsen) {
+			result.put(werkplaats,
+					all.stream().filter((partner) -> partner.getWerkplaatsId().equals(werkplaats.getId())).toList());
+		}
+		return result;
+	}
+
+	/** The ambitions of a werkplaats, for its staff and network coordinators. */
+	List<Ambition> ambitionsOf(Werkplaats werkplaats) {
+		Actor actor = Actor.current();
+		if (actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
+			return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(),
+					() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
+		}
+		if (actor.isNetworkCoordinator()) {
+			return this.crossTenantReads.read(() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
+		}
+		throw new AccessDeniedException("Only the werkplaats's staff and network coordinators see its ambitions");
+	}
+
+	private Werkplaats editable(String globalId) {
+		Werkplaats werkplaats = this.werkplaatsen.findById(idOf(globalId))
+			.filter((found) -> found.isActive() || Actor.current().isNetworkCoordinator())
+			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
+		Actor actor = Actor.current();
+		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN)) {
+			throw new AccessDeniedException("Only the werkplaats's admins and network coordinators edit it");
+		}
+		return werkplaats;
+	}
+
+	private static UUID idOf(String globalId) {
+		return GlobalId.idOf(globalId, "Werkplaats")
+			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
+	}
+
+	private static void expectVersion(UserErrors errors, @Nullable Integer expected, long actual) {
+		if (expected != null && expected != actual) {
+			errors.add(UserErrorCode.CONFLICT, "expectedVersion",
+					"This werkplaats changed since version " + expected + " (now " + actual + "); read it again.");
+		}
+	}
+
+	private static Region region(UserErrors errors, @Nullable RegionInput input) {
+		if (input == null) {
+			return new Region(List.of(), List.of());
+		}
+		if (input.gemeenten().size() > 100) {
+			errors.add(UserErrorCode.OUT_OF_RANGE, "region.gemeenten", "At most 100 gemeenten.");
+		}
+		List<String> gemeenten = new ArrayList<>();
+		for (int i = 0; i < input.gemeenten().size(); i++) {
+			String gemeente = errors.requiredText("region.gemeenten." + i, input.gemeenten().get(i), 100);
+			if (gemeente != null && !gemeenten.contains(gemeente)) {
+				gemeenten.add(gemeente);
+			}
+		}
+		return new Region(input.provinces().stream().distinct().toList(), gemeenten);
+	}
+
+	private static Contact contact(UserErrors errors, @Nullable WerkplaatsContactInput input) {
+		if (input == null) {
+			return Contact.none();
+		}
+		String email = errors.optionalText("contact.email", input.email(), 254);
+		errors.matches("contact.email", email, EMAIL, "an email address such as info@werkplaats.nl");
+		return new Contact(email, errors.optionalText("contact.phone", input.phone(), 40),
+				errors.optionalText("contact.address", input.address(), 300));
+	}
+
+	private static Branding branding(UserErrors errors, BrandingInput input) {
+		String logoUrl = errors.optionalText("branding.logoUrl", input.logoUrl(), 2000);
+		errors.httpUrl("branding.logoUrl", logoUrl);
+		String primary = errors.optionalText("branding.primaryColor", input.primaryColor(), 7);
+		errors.hexColour("branding.primaryColor", primary);
+		String secondary = errors.optionalText("branding.secondaryColor", input.secondaryColor(), 7);
+		errors.hexColour("branding.secondaryColor", secondary);
+		String website = errors.optionalText("branding.website", input.website(), 2000);
+		errors.httpUrl("branding.website", website);
+		String customDomain = errors.optionalText("branding.customDomain", input.customDomain(), 253);
+		if (customDomain != null) {
+			customDomain = customDomain.toLowerCase(java.util.Locale.ROOT);
+		}
+		errors.matches("branding.customDomain", customDomain, HOST, "a host name such as werkplaats.example.nl");
+		return new Branding(errors.optionalText("branding.displayName", input.displayName(), 200), logoUrl,
+				(primary != null) ? primary.toUpperCase(java.util.Locale.ROOT) : null,
+				(secondary != null) ? secondary.toUpperCase(java.util.Locale.ROOT) : null,
+				errors.optionalText("branding.tagline", input.tagline(), 300), website, customDomain);
+	}
+
+}

@@ -1,0 +1,115 @@
+package nl.werkplaatsen.platform;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.support.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalogue proves the tenancy rules hold for every table, including the ones added
+ * later: every tenant-owned table (one with {@code werkplaats_id}) has row-level security
+ * enabled and forced; every policy that lets rows be written checks them both ways; the
+ * application's role owns nothing and bypasses nothing.
+ */
+@PlatformTest
+class DatabaseCatalogueTests {
+
+	private static final List<String> NATIONAL_TABLES = List.of("werkplaats", "frontend_client");
+
+	@Test
+	void everyTenantOwnedTableHasRowLevelSecurityEnabledAndForced() throws SQLException {
+		List<String> tenantOwned = strings("""
+				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_attribute a on a.attrelid = c.oid and a.attname = 'werkplaats_id' and not a.attisdropped
+				where n.nspname = 'public' and c.relkind = 'r' order by 1""");
+		List<String> unprotected = strings("""
+				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_attribute a on a.attrelid = c.oid and a.attname = 'werkplaats_id' and not a.attisdropped
+				where n.nspname = 'public' and c.relkind = 'r'
+				and not (c.relrowsecurity and c.relforcerowsecurity) order by 1""");
+
+		assertThat(tenantOwned).contains("membership", "offer", "consortium_partner", "ambition");
+		assertThat(tenantOwned).as("national tables keep no werkplaats_id")
+			.doesNotContainAnyElementsOf(List.of("werkplaats"));
+		assertThat(unprotected).isEmpty();
+	}
+
+	@Test
+	void everyTenantOwnedTableHasATenantPolicyForAllCommands() throws SQLException {
+		List<String> withoutTenantPolicy = strings("""
+				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_attribute a on a.attrelid = c.oid and a.attname = 'werkplaats_id' and not a.attisdropped
+				where n.nspname = 'public' and c.relkind = 'r' and not exists (
+				  select from pg_policies p where p.tablename = c.relname and p.cmd = 'ALL'
+				  and p.qual like '%app_current_werkplaats()%' and p.with_check like '%app_current_werkplaats()%')""");
+
+		assertThat(withoutTenantPolicy).isEmpty();
+	}
+
+	@Test
+	void everyWritePolicyHasUsingAndWithCheckAndOnlySelectPoliciesMayLackWithCheck() throws SQLException {
+		List<String> incomplete = strings(
+				"""
+						select tablename || '.' || policyname from pg_policies where schemaname = 'public'
+						and (qual is null and cmd <> 'INSERT' or with_check is null and cmd <> 'SELECT' and cmd <> 'DELETE')""");
+		List<String> permissive = strings("""
+				select tablename || '.' || policyname from pg_policies where schemaname = 'public'
+				and cmd <> 'SELECT' and (qual = 'true' or with_check = 'true')""");
+
+		assertThat(incomplete).isEmpty();
+		assertThat(permissive).isEmpty();
+	}
+
+	@Test
+	void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
+		List<String> attributes = strings(
+				"select rolsuper || ',' || rolbypassrls || ',' || rolcreaterole || ',' || rolcreatedb "
+						+ "from pg_roles where rolname = '" + TestPostgres.APP + "'");
+		List<String> owned = strings("""
+				select c.relname from pg_class c join pg_roles r on r.oid = c.relowner
+				where r.rolname = '%s'""".formatted(TestPostgres.APP));
+		List<String> migrationTableGrants = strings("""
+				select table_name || ':' || privilege_type from information_schema.role_table_grants
+				where grantee = '%s' and table_name like 'databasechangelog%%'""".formatted(TestPostgres.APP));
+
+		assertThat(attributes).containsExactly("false,false,false,false");
+		assertThat(owned).isEmpty();
+		assertThat(migrationTableGrants).isEmpty();
+		assertThat(strings("select relname from pg_class where relname = 'databasechangelog'")).isNotEmpty();
+	}
+
+	@Test
+	void theMigrationRoleOwnsTheTablesAndBypassesRowLevelSecurity() throws SQLException {
+		List<String> notOwnedByOwner = strings("""
+				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_roles r on r.oid = c.relowner where n.nspname = 'public' and c.relkind = 'r'
+				and r.rolname <> '%s'""".formatted(TestPostgres.OWNER));
+
+		assertThat(notOwnedByOwner).isEmpty();
+		assertThat(strings("select rolbypassrls::text from pg_roles where rolname = '" + TestPostgres.OWNER + "'"))
+			.containsExactly("true");
+		assertThat(NATIONAL_TABLES).allSatisfy((table) -> assertThat(
+				strings("select relname from pg_class where relname = '" + table + "' and relkind = 'r'"))
+			.containsExactly(table));
+	}
+
+	private static List<String> strings(String sql) throws SQLException {
+		try (Connection connection = TestPostgres.database().connectAsOwner();
+				ResultSet rs = connection.createStatement().executeQuery(sql)) {
+			List<String> values = new ArrayList<>();
+			while (rs.next()) {
+				values.add(rs.getString(1));
+			}
+			return values;
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package nl.werkplaatsen.platform;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import graphql.introspection.IntrospectionQuery;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.GraphQlClient.Response;
+import nl.werkplaatsen.support.PlatformTest;
+
+import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limits that keep one request from taking the platform down refuse abusive documents
+ * as BAD_REQUEST, never as a fault, and say nothing about the platform's insides.
+ */
+@PlatformTest
+class GraphQlLimitsTests {
+
+	@Autowired
+	GraphQlClient graphQl;
+
+	@Test
+	void refusesPagesLargerThanAHundred() {
+		Response response = this.graphQl.execute(ANONYMOUS, "{ werkplaatsen(first: 101) { totalCount } }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+		assertThat(response.status()).isLessThan(500);
+	}
+
+	@Test
+	void refusesAMalformedCursor() {
+		Response response = this.graphQl.execute(ANONYMOUS, "{ werkplaatsen(after: \"%%%\") { totalCount } }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+	}
+
+	@Test
+	void refusesQueriesWhoseCostGrowsWithNestedPageSizes() {
+		Response response = this.graphQl.execute(ANONYMOUS,
+				"{ werkplaatsen(first: 100) { nodes { offers(first: 100) { nodes { title description } } } } }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+		assertThat(response.<Object>path("$.data")).isNull();
+	}
+
+	@Test
+	void admitsAnOrdinaryNestedQuery() {
+		Response response = this.graphQl.execute(ANONYMOUS,
+				"{ werkplaatsen(first: 20) { nodes { slug offers(first: 10) { nodes { title } } } } }");
+
+		assertThat(response.errors()).isEmpty();
+	}
+
+	@Test
+	void refusesTooManyAliases() {
+		String aliases = IntStream.range(0, 31)
+			.mapToObj((i) -> "a" + i + ": __typename")
+			.collect(Collectors.joining(" "));
+
+		Response response = this.graphQl.execute(ANONYMOUS, "{ " + aliases + " }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+	}
+
+	@Test
+	void refusesTooDeepQueries() {
+		Response response = this.graphQl
+			.execute(ANONYMOUS, "{ werkplaatsen { nodes { offers { nodes { werkplaats { offers {"
+					+ " nodes { werkplaats { offers { nodes { werkplaats { offers { nodes { werkplaats { slug } } } } } } } } } } } } } } }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+	}
+
+	@Test
+	void refusesDocumentsWithTooManyTokens() {
+		String fields = IntStream.range(0, 3000).mapToObj((i) -> "__typename").collect(Collectors.joining(" "));
+
+		Response response = this.graphQl.execute(ANONYMOUS, "{ " + fields + " }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+		assertThat(response.status()).isLessThan(500);
+	}
+
+	@Test
+	void introspectionIsOffOutsideTheLocalProfile() {
+		Response response = this.graphQl.execute(ANONYMOUS, IntrospectionQuery.INTROSPECTION_QUERY);
+
+		assertThat(response.<Object>path("$.data.__schema")).isNull();
+		assertThat(response.errors()).isNotEmpty();
+	}
+
+	@Test
+	void unknownFieldsGetNoSuggestionsAndErrorsRevealNoInternals() {
+		Response response = this.graphQl.execute(ANONYMOUS, "{ werkplaatsen { nodez { slug } } }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+		assertThat(response.body()).doesNotContain("Did you mean", "nodes", "Exception", "nl.werkplaatsen", "SQL");
+	}
+
+	@Test
+	void nodeWithAMalformedIdIsNull() {
+		Response response = this.graphQl.execute(ANONYMOUS, "query($id: ID!) { node(id: $id) { id } }",
+				Map.of("id", "not-an-id"));
+
+		assertThat(response.errors()).isEmpty();
+		assertThat(response.<Object>path("$.data.node")).isNull();
+	}
+
+}

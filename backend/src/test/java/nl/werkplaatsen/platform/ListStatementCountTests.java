@@ -1,0 +1,60 @@
+package nl.werkplaatsen.platform;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.support.StatementCounter;
+
+import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * List queries send as many SQL statements for a page of 100 as for a page of 10: no N+1.
+ */
+@PlatformTest
+class ListStatementCountTests {
+
+	@Autowired
+	GraphQlClient graphQl;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void werkplaatsenWithBrandingAndPartners() {
+		String query = "{ werkplaatsen(first: %d) { totalCount nodes { slug branding { displayName } region { provinces } "
+				+ "partners { name role } } } }";
+
+		long small = count(query.formatted(10), ANONYMOUS);
+		long large = count(query.formatted(100), ANONYMOUS);
+
+		assertThat(large).isEqualTo(small);
+	}
+
+	@Test
+	void offersOfAWerkplaatsWithTheirWerkplaats() {
+		String query = "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { offers(first: %d, includeDrafts: true) "
+				+ "{ totalCount nodes { title themes targetGroup { sizeClasses } werkplaats { slug } } } } }";
+
+		assertThat(count(query.formatted(10), WOO_COORDINATOR)).isEqualTo(count(query.formatted(100), WOO_COORDINATOR));
+		assertThat(count(query.formatted(1), ANONYMOUS)).isEqualTo(count(query.formatted(100), ANONYMOUS));
+	}
+
+	@Test
+	void teamOfAWerkplaats() {
+		String query = "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { team(first: %d) { totalCount nodes { name role } } } }";
+
+		assertThat(count(query.formatted(1), NETWORK_COORDINATOR))
+			.isEqualTo(count(query.formatted(100), NETWORK_COORDINATOR));
+	}
+
+	private long count(String query, nl.werkplaatsen.support.Persona persona) {
+		return this.statements.count(() -> assertThat(this.graphQl.execute(persona, query).errors()).isEmpty());
+	}
+
+}

@@ -1,0 +1,27 @@
+package nl.werkplaatsen.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test of the whole application on real PostgreSQL with the demo data loaded, called
+ * through MockMvc with test JWTs; see {@link GraphQlClient}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(properties = "werkplaats.demo.enabled=true")
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, GraphQlClient.class })
+public @interface PlatformTest {
+
+}

@@ -1,0 +1,34 @@
+package nl.werkplaatsen.support;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+
+/**
+ * Counts the SQL statements the application executes, to prove list queries stay constant
+ * as a page grows.
+ */
+public class StatementCounter implements QueryExecutionListener {
+
+	private final AtomicLong executed = new AtomicLong();
+
+	@Override
+	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+		this.executed.addAndGet(queries.size());
+	}
+
+	/** How many statements ran while the action ran. */
+	public long count(Runnable action) {
+		long before = this.executed.get();
+		action.run();
+		return this.executed.get() - before;
+	}
+
+}

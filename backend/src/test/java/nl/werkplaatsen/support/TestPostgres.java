@@ -1,0 +1,119 @@
+package nl.werkplaatsen.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * One real PostgreSQL server for a test run or the local stack: the superuser URL in
+ * {@code WERKPLAATS_TEST_DB_ADMIN_URL} if given, Testcontainers where a Docker engine
+ * runs, otherwise embedded PostgreSQL binaries. On it, a fresh database owned by the
+ * migration role, and the application role that owns nothing and cannot bypass row-level
+ * security.
+ */
+public final class TestPostgres {
+
+	public static final String OWNER = "werkplaats_owner";
+
+	public static final String APP = "werkplaats_app";
+
+	private static Database database;
+
+	private TestPostgres() {
+	}
+
+	/** The database of this JVM, created on first use. */
+	public static synchronized Database database() {
+		if (database == null) {
+			database = create(adminUrl(),
+					"werkplaats_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+		}
+		return database;
+	}
+
+	private static String adminUrl() {
+		String given = System.getenv("WERKPLAATS_TEST_DB_ADMIN_URL");
+		if (given != null && !given.isBlank()) {
+			return given;
+		}
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+			container.start();
+			return container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
+		}
+		try {
+			EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					embedded.close();
+				}
+				catch (IOException ex) {
+					// The JVM is going away; the temporary data directory goes with it.
+				}
+			}));
+			return embedded.getJdbcUrl("postgres", "postgres");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
+		}
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	private static Database create(String adminUrl, String name) {
+		try (Connection admin = DriverManager.getConnection(adminUrl); Statement sql = admin.createStatement()) {
+			sql.execute("""
+					do $$ begin
+					  if not exists (select from pg_roles where rolname = '%1$s') then
+					    create role %1$s login password '%1$s' bypassrls;
+					  end if;
+					  if not exists (select from pg_roles where rolname = '%2$s') then
+					    create role %2$s login password '%2$s' nosuperuser nobypassrls nocreatedb nocreaterole;
+					  end if;
+					end $$""".formatted(OWNER, APP));
+			sql.execute("create database " + name + " owner " + OWNER);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not prepare the test database", ex);
+		}
+		String base = adminUrl.substring(0, adminUrl.indexOf('/', "jdbc:postgresql://".length()));
+		return new Database(adminUrl, base + "/" + name);
+	}
+
+	/**
+	 * A database prepared for the platform.
+	 *
+	 * @param adminUrl the superuser URL of the server
+	 * @param url the database URL, without credentials
+	 */
+	public record Database(String adminUrl, String url) {
+
+		/** Opens a connection as the application's role. */
+		public Connection connectAsApp() throws SQLException {
+			return DriverManager.getConnection(this.url, APP, APP);
+		}
+
+		/** Opens a connection as the migration role. */
+		public Connection connectAsOwner() throws SQLException {
+			return DriverManager.getConnection(this.url, OWNER, OWNER);
+		}
+
+	}
+
+}
