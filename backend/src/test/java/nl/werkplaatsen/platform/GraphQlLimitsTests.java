@@ -80,7 +80,7 @@ class GraphQlLimitsTests {
 
 	@Test
 	void refusesDocumentsWithTooManyTokens() {
-		String fields = IntStream.range(0, 3000).mapToObj((i) -> "__typename").collect(Collectors.joining(" "));
+		String fields = IntStream.range(0, 6000).mapToObj((i) -> "__typename").collect(Collectors.joining(" "));
 
 		Response response = this.graphQl.execute(ANONYMOUS, "{ " + fields + " }");
 

@@ -52,6 +52,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 @EnableConfigurationProperties(GraphQlLimits.class)
 class GraphQlConfiguration {
 
+	private static final String NULL_BUBBLING = "NullValueInNonNullableField";
+
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime);
@@ -101,8 +103,18 @@ class GraphQlConfiguration {
 
 	private static List<GraphQLError> classified(List<org.springframework.graphql.ResponseError> errors) {
 		List<GraphQLError> result = new ArrayList<>();
+		List<String> refusedPaths = errors.stream()
+			.filter((error) -> !NULL_BUBBLING.equals(error.getErrorType().toString()))
+			.map(org.springframework.graphql.ResponseError::getPath)
+			.toList();
 		for (org.springframework.graphql.ResponseError error : errors) {
 			ErrorClassification type = error.getErrorType();
+			// A refused non-null field also nulls its parent; that echo says nothing new
+			// to the client.
+			if (NULL_BUBBLING.equals(type.toString())
+					&& refusedPaths.stream().anyMatch((path) -> error.getPath().startsWith(path))) {
+				continue;
+			}
 			boolean refusedDocument = "ExecutionAborted".equals(type.toString())
 					|| "InvalidSyntax".equals(type.toString()) || "ValidationError".equals(type.toString());
 			result.add(GraphQLError.newError()

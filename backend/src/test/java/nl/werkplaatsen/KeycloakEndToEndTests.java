@@ -1,0 +1,139 @@
+package nl.werkplaatsen;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.werkplaatsen.support.KeycloakServer;
+import nl.werkplaatsen.support.TestDatabaseConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform as a frontend meets it: a real HTTP server, real Keycloak tokens from the
+ * imported demo realm (issuer, signature and audience checked), the demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "werkplaats.demo.enabled=true")
+@Import(TestDatabaseConfiguration.class)
+class KeycloakEndToEndTests {
+
+	private static final String MENU = """
+			query($slug: String!) { werkplaats(slug: $slug) { offers(first: 100, includeDrafts: true) { nodes { id status } } } }""";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void keycloak(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> KeycloakServer.get().issuer());
+	}
+
+	@Test
+	void aCoordinatorCreatesOffersForTheirOwnWerkplaatsOnly() throws Exception {
+		String token = KeycloakServer.get().passwordToken("digitale-werkplaats-twente-coordinator");
+		String create = """
+				mutation($input: OfferCreateInput!) { offerCreate(input: $input) {
+				  offer { werkplaats { slug } } userErrors { code } } }""";
+
+		HttpResponse<String> created = post(token, null, create, Map.of("input", Map.of("title", "E2E: AI-quickscan")));
+		HttpResponse<String> otherWerkplaats = post(token, "werkplaats-online-ondernemen", create,
+				Map.of("input", Map.of("title", "E2E: ondergeschoven")));
+
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(created.body(), "$.data.offerCreate.offer.werkplaats.slug"))
+			.isEqualTo("digitale-werkplaats-twente");
+		assertThat(otherWerkplaats.statusCode()).isEqualTo(403);
+		assertThat(JsonPath.<List<String>>read(otherWerkplaats.body(), "$.errors[*].extensions.classification"))
+			.containsExactly("FORBIDDEN");
+	}
+
+	@Test
+	void aCoordinatorCannotUpdateAnotherWerkplaatsOffer() throws Exception {
+		String wooToken = KeycloakServer.get().clientToken("werkplaats-online-ondernemen-frontend", "demo-secret");
+		String wooOffer = JsonPath.read(
+				post(wooToken, null, MENU, Map.of("slug", "werkplaats-online-ondernemen")).body(),
+				"$.data.werkplaats.offers.nodes[0].id");
+		String twenteToken = KeycloakServer.get().passwordToken("digitale-werkplaats-twente-coordinator");
+
+		HttpResponse<String> response = post(twenteToken, null,
+				"""
+						mutation($input: OfferUpdateInput!) { offerUpdate(input: $input) { offer { id } userErrors { code } } }""",
+				Map.of("input", Map.of("id", wooOffer, "title", "Gekaapt")));
+
+		assertThat(response.statusCode()).isLessThan(500);
+		assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].extensions.classification"))
+			.containsExactly("NOT_FOUND");
+	}
+
+	@Test
+	void aFrontendClientSeesItsOwnDraftsButNotAnotherWerkplaatsDrafts() throws Exception {
+		String token = KeycloakServer.get().clientToken("werkplaats-online-ondernemen-frontend", "demo-secret");
+
+		List<String> own = JsonPath.read(post(token, null, MENU, Map.of("slug", "werkplaats-online-ondernemen")).body(),
+				"$.data.werkplaats.offers.nodes[*].status");
+		List<String> twente = JsonPath.read(
+				post(token, null, MENU, Map.of("slug", "digitale-werkplaats-twente")).body(),
+				"$.data.werkplaats.offers.nodes[*].status");
+
+		assertThat(own).contains("DRAFT", "PUBLISHED");
+		assertThat(twente).isNotEmpty().containsOnly("PUBLISHED");
+	}
+
+	@Test
+	void theNetworkCoordinatorRealmRoleReadsEveryTeam() throws Exception {
+		String token = KeycloakServer.get().passwordToken("network-coordinator");
+
+		HttpResponse<String> response = post(token, null,
+				"{ werkplaats(slug: \"werkplaats-online-ondernemen\") { team(first: 10) { totalCount } } }", Map.of());
+
+		assertThat(JsonPath.<Integer>read(response.body(), "$.data.werkplaats.team.totalCount")).isPositive();
+	}
+
+	@Test
+	void aTamperedOrMissingTokenIsRefused() throws Exception {
+		String token = KeycloakServer.get().passwordToken("digitale-werkplaats-twente-admin");
+		String tampered = token.substring(0, token.length() - 4) + "AAAA";
+
+		assertThat(post(tampered, null, "{ werkplaatsen { totalCount } }", Map.of()).statusCode()).isEqualTo(401);
+		HttpResponse<String> anonymousMutation = post(null, null, """
+				mutation($input: OfferCreateInput!) { offerCreate(input: $input) { offer { id } } }""",
+				Map.of("input", Map.of("title", "Anoniem")));
+		assertThat(JsonPath.<List<String>>read(anonymousMutation.body(), "$.errors[*].extensions.classification"))
+			.containsExactly("UNAUTHORIZED");
+	}
+
+	private HttpResponse<String> post(String token, String werkplaats, String query, Map<String, Object> variables)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString(this.json.writeValueAsString(Map.of("query", query, "variables", variables))));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (werkplaats != null) {
+			request.header("Werkplaats", werkplaats);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

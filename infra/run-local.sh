@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs the whole Werkplaats Platform on this machine, without Docker: PostgreSQL (embedded
+# binaries unless WERKPLAATS_DB_URL is set), Keycloak 26.7 from Maven Central with the demo realm
+# on :8180, and the backend with GraphiQL and the demo data on :8080. Ctrl-C stops all of it.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+run_dir="$root/infra/.run"
+keycloak_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$root/pom.xml")
+keycloak_home="$run_dir/keycloak-$keycloak_version"
+keycloak_port=${KEYCLOAK_PORT:-8180}
+mvn=("$root/mvnw" -q -B)
+
+mkdir -p "$run_dir"
+if [ ! -x "$keycloak_home/bin/kc.sh" ]; then
+	echo "Fetching Keycloak $keycloak_version from Maven Central..."
+	"${mvn[@]}" -f "$root/pom.xml" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+		-Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" -DoutputDirectory="$run_dir"
+fi
+
+# A wiped data folder every start: an existing realm would not be imported again.
+rm -rf "$keycloak_home/data"
+mkdir -p "$keycloak_home/data/import"
+cp "$root/infra/keycloak/werkplaatsen-realm.json" "$keycloak_home/data/import/"
+
+keycloak_pid=""
+stop_keycloak() {
+	if [ -n "$keycloak_pid" ] && kill -0 "$keycloak_pid" 2>/dev/null; then
+		# kc.sh runs Keycloak's JVM as its child: stop the whole process group.
+		kill -TERM -- "-$keycloak_pid" 2>/dev/null || kill -TERM "$keycloak_pid" 2>/dev/null || true
+		wait "$keycloak_pid" 2>/dev/null || true
+	fi
+}
+# A non-interactive shell ignores SIGINT for background jobs, so stop Keycloak ourselves.
+trap stop_keycloak EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+echo "Starting Keycloak $keycloak_version on :$keycloak_port (log: infra/.run/keycloak.log)..."
+set -m # Keycloak gets its own process group, so it can be stopped as a whole
+KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+	"$keycloak_home/bin/kc.sh" start-dev --import-realm --http-port "$keycloak_port" \
+	>"$run_dir/keycloak.log" 2>&1 &
+keycloak_pid=$!
+set +m
+
+issuer="http://localhost:$keycloak_port/realms/werkplaatsen"
+for _ in $(seq 1 180); do
+	if curl -fs "$issuer/.well-known/openid-configuration" >/dev/null 2>&1; then
+		break
+	fi
+	if ! kill -0 "$keycloak_pid" 2>/dev/null; then
+		echo "Keycloak stopped; see infra/.run/keycloak.log" >&2
+		exit 1
+	fi
+	sleep 1
+done
+curl -fs "$issuer/.well-known/openid-configuration" >/dev/null || { echo "Keycloak did not start in time" >&2; exit 1; }
+echo "Keycloak is up; starting the backend (PostgreSQL, migrations, demo data)..."
+
+# The backend stays in the foreground, so Ctrl-C reaches it directly.
+WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run
