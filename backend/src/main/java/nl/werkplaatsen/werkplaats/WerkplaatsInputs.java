@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.ArgumentValue;
+
 import nl.werkplaatsen.platform.graphql.UserError;
 
 /**
@@ -28,12 +30,16 @@ final class WerkplaatsInputs {
 	record RegionInput(List<Province> provinces, List<String> gemeenten) {
 	}
 
-	record WerkplaatsContactInput(@Nullable String email, @Nullable String phone, @Nullable String address) {
+	/** Omitted fields stay as they are; an explicit null clears one. */
+	record WerkplaatsContactInput(@Nullable ArgumentValue<String> email, @Nullable ArgumentValue<String> phone,
+			@Nullable ArgumentValue<String> address) {
 	}
 
-	record BrandingInput(@Nullable String displayName, @Nullable String logoUrl, @Nullable String primaryColor,
-			@Nullable String secondaryColor, @Nullable String tagline, @Nullable String website,
-			@Nullable String customDomain) {
+	/** Omitted fields stay as they are; an explicit null clears one. */
+	record BrandingInput(@Nullable ArgumentValue<String> displayName, @Nullable ArgumentValue<String> logoUrl,
+			@Nullable ArgumentValue<String> primaryColor, @Nullable ArgumentValue<String> secondaryColor,
+			@Nullable ArgumentValue<String> tagline, @Nullable ArgumentValue<String> website,
+			@Nullable ArgumentValue<String> customDomain) {
 	}
 
 	record WerkplaatsPartnersSetInput(String id, List<ConsortiumPartnerInput> partners) {

@@ -3,6 +3,7 @@ package nl.werkplaatsen.werkplaats;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,8 +81,8 @@ class WerkplaatsService {
 				"lowercase letters, digits and single hyphens, e.g. digitale-werkplaats-zeeland");
 		String name = errors.requiredText("name", input.name(), 200);
 		Region region = region(errors, input.region());
-		Contact contact = contact(errors, input.contact());
-		Branding branding = (input.branding() != null) ? branding(errors, input.branding()) : null;
+		Contact contact = contact(errors, Contact.none(), input.contact());
+		Branding branding = branding(errors, Branding.defaultFor((name != null) ? name : ""), input.branding());
 		if (slug != null && this.werkplaatsen.existsBySlug(slug)) {
 			errors.add(UserErrorCode.TAKEN, "slug", "A werkplaats with slug " + slug + " already exists.");
 		}
@@ -97,8 +99,8 @@ class WerkplaatsService {
 		UserErrors errors = new UserErrors();
 		String name = (input.name() != null) ? errors.requiredText("name", input.name(), 200) : null;
 		Region region = (input.region() != null) ? region(errors, input.region()) : null;
-		Contact contact = (input.contact() != null) ? contact(errors, input.contact()) : null;
-		Branding branding = (input.branding() != null) ? branding(errors, input.branding()) : null;
+		Contact contact = contact(errors, werkplaats.getContact(), input.contact());
+		Branding branding = branding(errors, werkplaats.getBranding(), input.branding());
 		expectVersion(errors, input.expectedVersion(), werkplaats.getVersion());
 		if (errors.any()) {
 			return WerkplaatsPayload.rejected(errors.list());
@@ -109,12 +111,8 @@ class WerkplaatsService {
 		if (region != null) {
 			werkplaats.serve(region);
 		}
-		if (contact != null) {
-			werkplaats.reachableAt(contact);
-		}
-		if (branding != null) {
-			werkplaats.rebrand(branding);
-		}
+		werkplaats.reachableAt(contact);
+		werkplaats.rebrand(branding);
 		return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
 	}
 
@@ -253,34 +251,50 @@ class WerkplaatsService {
 		return new Region(input.provinces().stream().distinct().toList(), gemeenten);
 	}
 
-	private static Contact contact(UserErrors errors, @Nullable WerkplaatsContactInput input) {
+	private static Contact contact(UserErrors errors, Contact current, @Nullable WerkplaatsContactInput input) {
 		if (input == null) {
-			return Contact.none();
+			return current;
 		}
-		String email = errors.optionalText("contact.email", input.email(), 254);
+		String email = errors.optionalText("contact.email", given(input.email(), current.email()), 254);
 		errors.matches("contact.email", email, EMAIL, "an email address such as info@werkplaats.nl");
-		return new Contact(email, errors.optionalText("contact.phone", input.phone(), 40),
-				errors.optionalText("contact.address", input.address(), 300));
+		return new Contact(email, errors.optionalText("contact.phone", given(input.phone(), current.phone()), 40),
+				errors.optionalText("contact.address", given(input.address(), current.address()), 300));
 	}
 
-	private static Branding branding(UserErrors errors, BrandingInput input) {
-		String logoUrl = errors.optionalText("branding.logoUrl", input.logoUrl(), 2000);
+	private static Branding branding(UserErrors errors, Branding current, @Nullable BrandingInput input) {
+		if (input == null) {
+			return current;
+		}
+		String logoUrl = errors.optionalText("branding.logoUrl", given(input.logoUrl(), current.logoUrl()), 2000);
 		errors.httpUrl("branding.logoUrl", logoUrl);
-		String primary = errors.optionalText("branding.primaryColor", input.primaryColor(), 7);
+		String primary = errors.optionalText("branding.primaryColor",
+				given(input.primaryColor(), current.primaryColor()), 7);
 		errors.hexColour("branding.primaryColor", primary);
-		String secondary = errors.optionalText("branding.secondaryColor", input.secondaryColor(), 7);
+		String secondary = errors.optionalText("branding.secondaryColor",
+				given(input.secondaryColor(), current.secondaryColor()), 7);
 		errors.hexColour("branding.secondaryColor", secondary);
-		String website = errors.optionalText("branding.website", input.website(), 2000);
+		String website = errors.optionalText("branding.website", given(input.website(), current.website()), 2000);
 		errors.httpUrl("branding.website", website);
-		String customDomain = errors.optionalText("branding.customDomain", input.customDomain(), 253);
+		String customDomain = errors.optionalText("branding.customDomain",
+				given(input.customDomain(), current.customDomain()), 253);
 		if (customDomain != null) {
-			customDomain = customDomain.toLowerCase(java.util.Locale.ROOT);
+			customDomain = customDomain.toLowerCase(Locale.ROOT);
 		}
 		errors.matches("branding.customDomain", customDomain, HOST, "a host name such as werkplaats.example.nl");
-		return new Branding(errors.optionalText("branding.displayName", input.displayName(), 200), logoUrl,
-				(primary != null) ? primary.toUpperCase(java.util.Locale.ROOT) : null,
-				(secondary != null) ? secondary.toUpperCase(java.util.Locale.ROOT) : null,
-				errors.optionalText("branding.tagline", input.tagline(), 300), website, customDomain);
+		return new Branding(
+				errors.optionalText("branding.displayName", given(input.displayName(), current.displayName()), 200),
+				logoUrl, (primary != null) ? primary.toUpperCase(Locale.ROOT) : null,
+				(secondary != null) ? secondary.toUpperCase(Locale.ROOT) : null,
+				errors.optionalText("branding.tagline", given(input.tagline(), current.tagline()), 300), website,
+				customDomain);
+	}
+
+	/**
+	 * The given value when the field was in the input (null clears), else the current
+	 * one.
+	 */
+	private static @Nullable String given(@Nullable ArgumentValue<String> value, @Nullable String current) {
+		return (value == null || value.isOmitted()) ? current : value.value();
 	}
 
 }

@@ -149,6 +149,24 @@ class OfferApiTests {
 		assertThat(notAMember.classifications()).containsExactly("FORBIDDEN");
 	}
 
+	@Test
+	void theViewerShowsTheActingWerkplaatsAndTheMembershipsToChooseFrom() {
+		String viewer = "{ viewer { kind werkplaats { slug } teamRole memberships { werkplaats { slug } role } } }";
+
+		Response oost = this.graphQl.execute(OOST_COORDINATOR, viewer);
+		Response oostInTwente = this.graphQl.execute(OOST_COORDINATOR, "digitale-werkplaats-twente", viewer, Map.of());
+		Response client = this.graphQl.execute(WOO_FRONTEND, viewer);
+
+		assertThat(oost.<Object>path("$.data.viewer.werkplaats")).isNull();
+		assertThat(oost.<List<String>>path("$.data.viewer.memberships[*].werkplaats.slug"))
+			.containsExactlyInAnyOrder("digitale-werkplaats-twente", "digitale-werkplaats-arnhem-nijmegen");
+		assertThat(oostInTwente.<String>path("$.data.viewer.werkplaats.slug")).isEqualTo("digitale-werkplaats-twente");
+		assertThat(oostInTwente.<String>path("$.data.viewer.teamRole")).isEqualTo("COORDINATOR");
+		assertThat(client.<String>path("$.data.viewer.kind")).isEqualTo("FRONTEND_CLIENT");
+		assertThat(client.<String>path("$.data.viewer.werkplaats.slug")).isEqualTo("werkplaats-online-ondernemen");
+		assertThat(this.graphQl.execute(ANONYMOUS, viewer).<Object>path("$.data.viewer")).isNull();
+	}
+
 	private List<String> statuses(Persona persona, String slug) {
 		Response response = this.graphQl.execute(persona, MENU, Map.of("slug", slug, "drafts", true));
 		assertThat(response.errors()).as(persona.name()).isEmpty();

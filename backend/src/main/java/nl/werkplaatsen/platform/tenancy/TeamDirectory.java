@@ -24,8 +24,11 @@ public class TeamDirectory {
 
 	private final CrossTenantReads crossTenantReads;
 
-	TeamDirectory(MembershipRepository memberships, TenantTransactions transactions,
-			CrossTenantReads crossTenantReads) {
+	private final TenantRegistry registry;
+
+	TeamDirectory(MembershipRepository memberships, TenantTransactions transactions, CrossTenantReads crossTenantReads,
+			TenantRegistry registry) {
+		this.registry = registry;
 		this.memberships = memberships;
 		this.transactions = transactions;
 		this.crossTenantReads = crossTenantReads;
@@ -42,6 +45,12 @@ public class TeamDirectory {
 		Actor actor = Actor.current();
 		return actor.actsFor(werkplaatsId) ? this.transactions.read(werkplaatsId, slug, read)
 				: this.crossTenantReads.read(read);
+	}
+
+	/** The memberships of the current actor in active werkplaatsen. */
+	public java.util.List<Actor.ActingWerkplaats> membershipsOfCurrentActor() {
+		String subject = Actor.current().subject();
+		return (subject != null) ? this.registry.membershipsOf(subject) : java.util.List.of();
 	}
 
 	/**
