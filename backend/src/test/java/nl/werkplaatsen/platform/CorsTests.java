@@ -1,0 +1,47 @@
+package nl.werkplaatsen.platform;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.werkplaatsen.support.PlatformTest;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Browser frontends on a werkplaats's own website or custom domain may call the API;
+ * other origins may not.
+ */
+@PlatformTest
+class CorsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void admitsAWerkplaatsWebsiteAndCustomDomain() throws Exception {
+		for (String origin : new String[] { "https://werkplaats-online-ondernemen.example.nl",
+				"https://werkplaats.groningen.example.nl" }) {
+			this.mvc.perform(preflightFrom(origin))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Access-Control-Allow-Origin", origin));
+		}
+	}
+
+	@Test
+	void refusesOtherOrigins() throws Exception {
+		this.mvc.perform(preflightFrom("https://kwaadwillend.example.com"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+	}
+
+	private static org.springframework.test.web.servlet.RequestBuilder preflightFrom(String origin) {
+		return options("/graphql").header("Origin", origin)
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "Authorization, Content-Type, Werkplaats");
+	}
+
+}
