@@ -51,6 +51,17 @@ class TenantIsolationApiTests {
 	}
 
 	@Test
+	void listingAllMenusShowsDraftsOfTheOwnWerkplaatsOnly() {
+		Response response = this.graphQl.execute(TWENTE_COORDINATOR,
+				"{ werkplaatsen(first: 30) { nodes { slug offers(first: 30, includeDrafts: true) { nodes { status } } } } }");
+
+		List<String> withDrafts = response
+			.path("$.data.werkplaatsen.nodes[?('DRAFT' in @.offers.nodes[*].status)].slug");
+		assertThat(response.errors()).isEmpty();
+		assertThat(withDrafts).containsExactly("digitale-werkplaats-twente");
+	}
+
+	@Test
 	void anotherWerkplaatsCannotFetchADraftById() {
 		String id = (String) wooDraft().get("id");
 		String byId = "query($id: ID!) { node(id: $id) { ... on Offer { title } } }";

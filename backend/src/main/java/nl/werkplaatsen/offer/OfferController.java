@@ -2,15 +2,19 @@ package nl.werkplaatsen.offer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
@@ -31,15 +35,20 @@ class OfferController {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	OfferController(OfferService service, WerkplaatsDirectory werkplaatsen) {
+	OfferController(OfferService service, WerkplaatsDirectory werkplaatsen, BatchLoaderRegistry batchLoaders) {
 		this.service = service;
 		this.werkplaatsen = werkplaatsen;
+		// The menus of all werkplaatsen in one response load together: no query per
+		// werkplaats.
+		batchLoaders.<MenuRequest, Connection<Offer>>forName("offerMenus")
+			.registerMappedBatchLoader((requests, environment) -> Mono.fromSupplier(() -> service.menus(requests)));
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	Connection<Offer> offers(Werkplaats werkplaats, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument boolean includeDrafts) {
-		return this.service.menu(werkplaats, PageRequest.of(first, after), includeDrafts);
+	CompletableFuture<Connection<Offer>> offers(Werkplaats werkplaats, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument boolean includeDrafts,
+			DataLoader<MenuRequest, Connection<Offer>> offerMenus) {
+		return offerMenus.load(this.service.menuRequest(werkplaats, PageRequest.of(first, after), includeDrafts));
 	}
 
 	@BatchMapping

@@ -1,5 +1,6 @@
 package nl.werkplaatsen.offer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,30 @@ interface OfferRepository extends Repository<Offer, UUID> {
 			select count(o) from Offer o where o.werkplaatsId = :werkplaatsId
 			and (:includeDrafts = true or o.status = nl.werkplaatsen.offer.OfferStatus.PUBLISHED)""")
 	long countMenu(UUID werkplaatsId, boolean includeDrafts);
+
+	@Query(nativeQuery = true, value = """
+			select o.* from offer o join (
+			  select id, row_number() over (partition by werkplaats_id order by display_order, id) as position
+			  from offer where werkplaats_id in (:werkplaatsIds)
+			  and (status = 'PUBLISHED' or werkplaats_id in (:withDrafts))
+			) ranked on ranked.id = o.id
+			where ranked.position <= :perWerkplaats
+			order by o.werkplaats_id, o.display_order, o.id""")
+	List<Offer> findFirstMenuPages(Collection<UUID> werkplaatsIds, Collection<UUID> withDrafts, int perWerkplaats);
+
+	@Query(nativeQuery = true, value = """
+			select werkplaats_id as werkplaatsId, count(*) as offers from offer where werkplaats_id in (:werkplaatsIds)
+			and (status = 'PUBLISHED' or werkplaats_id in (:withDrafts)) group by werkplaats_id""")
+	List<MenuCount> countMenus(Collection<UUID> werkplaatsIds, Collection<UUID> withDrafts);
+
+	/** How many offers a werkplaats's menu has. */
+	interface MenuCount {
+
+		UUID getWerkplaatsId();
+
+		long getOffers();
+
+	}
 
 	@Query("select coalesce(max(o.displayOrder), 0) from Offer o where o.werkplaatsId = :werkplaatsId")
 	int findLastDisplayOrder(UUID werkplaatsId);

@@ -1,7 +1,12 @@
 package nl.werkplaatsen.offer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -31,7 +36,6 @@ import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -43,41 +47,94 @@ import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 @Service
 class OfferService implements NodeResolver<Offer> {
 
+	/**
+	 * Stands in for "no werkplaats" in an SQL {@code in} list, which may not be empty.
+	 */
+	private static final UUID NONE = new UUID(0, 0);
+
 	private static final Pattern SBI_SECTION = Pattern.compile("^[A-U]$");
 
 	private final OfferRepository offers;
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final TenantTransactions transactions;
-
 	private final CrossTenantReads crossTenantReads;
 
-	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, TenantTransactions transactions,
-			CrossTenantReads crossTenantReads) {
+	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, CrossTenantReads crossTenantReads) {
 		this.offers = offers;
 		this.werkplaatsen = werkplaatsen;
-		this.transactions = transactions;
 		this.crossTenantReads = crossTenantReads;
 	}
 
 	/**
-	 * One page of a werkplaats's menu, in display order; drafts only for those who may
+	 * One page of each requested menu, in display order, with drafts only where the
+	 * caller may see them: two statements for all first pages together, however many
+	 * werkplaatsen are listed.
+	 */
+	Map<MenuRequest, Connection<Offer>> menus(Set<MenuRequest> requests) {
+		// National and cross-tenant read: row-level security decides what is visible, the
+		// queries
+		// name the werkplaatsen and whether their drafts are wanted.
+		return this.crossTenantReads.read(() -> {
+			Map<MenuRequest, Connection<Offer>> menus = new HashMap<>();
+			Map<Integer, List<MenuRequest>> firstPages = new HashMap<>();
+			for (MenuRequest request : requests) {
+				if (request.page().after() != null || requests.size() == 1) {
+					menus.put(request, menuPage(request));
+				}
+				else {
+					firstPages.computeIfAbsent(request.page().first(), (size) -> new ArrayList<>()).add(request);
+				}
+			}
+			firstPages.forEach((size, sameSize) -> menus.putAll(firstMenuPages(size, sameSize)));
+			return menus;
+		});
+	}
+
+	/**
+	 * What one {@code offers} field asks for; drafts only when the caller asked and may
 	 * see them.
 	 */
-	Connection<Offer> menu(Werkplaats werkplaats, PageRequest page, boolean includeDrafts) {
-		boolean drafts = includeDrafts && maySeeDrafts(werkplaats.getId());
-		KeysetCursor after = page.after();
+	MenuRequest menuRequest(Werkplaats werkplaats, PageRequest page, boolean includeDrafts) {
+		return new MenuRequest(werkplaats.getId(), page, includeDrafts && maySeeDrafts(werkplaats.getId()));
+	}
+
+	private Connection<Offer> menuPage(MenuRequest request) {
+		KeysetCursor after = request.page().after();
 		int afterOrder = (after != null) ? after.integer(0) : -1;
 		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
-		java.util.function.Supplier<Connection<Offer>> read = () -> Connection.of(
-				this.offers.findMenuPage(werkplaats.getId(), drafts, afterOrder, afterId,
-						Limit.of(page.limitPlusOne())),
-				page, this.offers.countMenu(werkplaats.getId(), drafts),
-				(offer) -> KeysetCursor.of(offer.getDisplayOrder(), offer.getId()));
-		return Actor.current().actsFor(werkplaats.getId())
-				? this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), read)
-				: this.crossTenantReads.read(read);
+		return Connection.of(
+				this.offers.findMenuPage(request.werkplaatsId(), request.drafts(), afterOrder, afterId,
+						Limit.of(request.page().limitPlusOne())),
+				request.page(), this.offers.countMenu(request.werkplaatsId(), request.drafts()),
+				OfferService::cursorOf);
+	}
+
+	private Map<MenuRequest, Connection<Offer>> firstMenuPages(int size, List<MenuRequest> requests) {
+		Set<UUID> werkplaatsIds = new HashSet<>();
+		Set<UUID> withDrafts = new HashSet<>(Set.of(NONE));
+		for (MenuRequest request : requests) {
+			werkplaatsIds.add(request.werkplaatsId());
+			if (request.drafts()) {
+				withDrafts.add(request.werkplaatsId());
+			}
+		}
+		Map<UUID, List<Offer>> rows = new HashMap<>();
+		this.offers.findFirstMenuPages(werkplaatsIds, withDrafts, size + 1)
+			.forEach((offer) -> rows.computeIfAbsent(offer.getWerkplaatsId(), (id) -> new ArrayList<>()).add(offer));
+		Map<UUID, Long> counts = new HashMap<>();
+		this.offers.countMenus(werkplaatsIds, withDrafts)
+			.forEach((count) -> counts.put(count.getWerkplaatsId(), count.getOffers()));
+		Map<MenuRequest, Connection<Offer>> menus = new HashMap<>();
+		for (MenuRequest request : requests) {
+			menus.put(request, Connection.of(rows.getOrDefault(request.werkplaatsId(), List.of()), request.page(),
+					counts.getOrDefault(request.werkplaatsId(), 0L), OfferService::cursorOf));
+		}
+		return menus;
+	}
+
+	private static KeysetCursor cursorOf(Offer offer) {
+		return KeysetCursor.of(offer.getDisplayOrder(), offer.getId());
 	}
 
 	@Override

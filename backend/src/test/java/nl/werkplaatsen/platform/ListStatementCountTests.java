@@ -37,6 +37,15 @@ class ListStatementCountTests {
 	}
 
 	@Test
+	void werkplaatsenWithTheirMenus() {
+		String query = "{ werkplaatsen(first: %d) { nodes { slug offers(first: 5, includeDrafts: true) "
+				+ "{ totalCount nodes { title status } } } } }";
+
+		assertThat(count(query.formatted(10), WOO_COORDINATOR)).isEqualTo(count(query.formatted(100), WOO_COORDINATOR));
+		assertThat(count(query.formatted(10), ANONYMOUS)).isEqualTo(count(query.formatted(100), ANONYMOUS));
+	}
+
+	@Test
 	void offersOfAWerkplaatsWithTheirWerkplaats() {
 		String query = "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { offers(first: %d, includeDrafts: true) "
 				+ "{ totalCount nodes { title themes targetGroup { sizeClasses } werkplaats { slug } } } } }";
