@@ -65,6 +65,28 @@ class DatabaseCatalogueTests {
 	}
 
 	@Test
+	void referencesBetweenTenantOwnedTablesIncludeTheWerkplaats() throws SQLException {
+		// A foreign key from one tenant-owned table to another must be composite,
+		// (werkplaats_id, x)
+		// to a UNIQUE (werkplaats_id, id), so no row can point into another werkplaats.
+		List<String> singleColumnReferences = strings("""
+				select con.conname from pg_constraint con
+				join pg_attribute source on source.attrelid = con.conrelid and source.attname = 'werkplaats_id'
+				join pg_attribute target on target.attrelid = con.confrelid and target.attname = 'werkplaats_id'
+				where con.contype = 'f' and not (source.attnum = any (con.conkey))""");
+		List<String> uniqueWerkplaatsIds = strings("""
+				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_attribute a on a.attrelid = c.oid and a.attname = 'werkplaats_id'
+				where n.nspname = 'public' and c.relkind = 'r' and c.relname not in %s and not exists (
+				  select from pg_constraint u where u.conrelid = c.oid and u.contype = 'u'
+				  and u.conkey[1] = a.attnum and array_length(u.conkey, 1) = 2)""".formatted(REGISTRY_TABLES));
+
+		assertThat(singleColumnReferences).isEmpty();
+		assertThat(uniqueWerkplaatsIds).as("tenant-owned tables offer UNIQUE (werkplaats_id, id) to reference")
+			.isEmpty();
+	}
+
+	@Test
 	void everyWritePolicyHasUsingAndWithCheckAndOnlySelectPoliciesMayLackWithCheck() throws SQLException {
 		List<String> incomplete = strings(
 				"""
