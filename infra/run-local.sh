@@ -24,15 +24,36 @@ mkdir -p "$keycloak_home/data/import"
 cp "$root/infra/keycloak/werkplaatsen-realm.json" "$keycloak_home/data/import/"
 
 keycloak_pid=""
-stop_keycloak() {
-	if [ -n "$keycloak_pid" ] && kill -0 "$keycloak_pid" 2>/dev/null; then
-		# kc.sh runs Keycloak's JVM as its child: stop the whole process group.
-		kill -TERM -- "-$keycloak_pid" 2>/dev/null || kill -TERM "$keycloak_pid" 2>/dev/null || true
-		wait "$keycloak_pid" 2>/dev/null || true
-	fi
+backend_pid=""
+# Each service runs in its own process group (kc.sh and Maven both fork the JVM that does the
+# work), so stopping a group stops all of it: politely first, then firmly.
+stop_group() {
+	local signal pid
+	for signal in INT TERM KILL; do
+		local alive=0
+		for pid in "$@"; do
+			if [ -n "$pid" ] && kill -0 -- "-$pid" 2>/dev/null; then
+				kill "-$signal" -- "-$pid" 2>/dev/null || true
+				alive=1
+			fi
+		done
+		[ "$alive" = 1 ] || return 0
+		for _ in $(seq 1 10); do
+			local running=0
+			for pid in "$@"; do
+				if [ -n "$pid" ] && kill -0 -- "-$pid" 2>/dev/null; then running=1; fi
+			done
+			[ "$running" = 1 ] || return 0
+			sleep 1
+		done
+	done
 }
-# A non-interactive shell ignores SIGINT for background jobs, so stop Keycloak ourselves.
-trap stop_keycloak EXIT
+stop_all() {
+	stop_group "$backend_pid"
+	stop_group "$keycloak_pid"
+}
+# A non-interactive shell ignores SIGINT for background jobs, so the script stops them itself.
+trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -58,5 +79,8 @@ done
 curl -fs "$issuer/.well-known/openid-configuration" >/dev/null || { echo "Keycloak did not start in time" >&2; exit 1; }
 echo "Keycloak is up; starting the backend (PostgreSQL, migrations, demo data)..."
 
-# The backend stays in the foreground, so Ctrl-C reaches it directly.
-WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run
+set -m
+WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run &
+backend_pid=$!
+set +m
+wait "$backend_pid"

@@ -12,7 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,7 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform as a frontend meets it: a real HTTP server, real Keycloak tokens from the
  * imported demo realm (issuer, signature and audience checked), the demo data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "werkplaats.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "werkplaats.demo.enabled=true", "management.server.port=0" })
+// Boot's tests switch metrics export off unless asked; the Prometheus endpoint is under
+// test here.
+@AutoConfigureMetrics
 @Import(TestDatabaseConfiguration.class)
 class KeycloakEndToEndTests {
 
@@ -40,6 +46,9 @@ class KeycloakEndToEndTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@DynamicPropertySource
 	static void keycloak(DynamicPropertyRegistry registry) {
@@ -118,6 +127,47 @@ class KeycloakEndToEndTests {
 				Map.of("input", Map.of("title", "Anoniem")));
 		assertThat(JsonPath.<List<String>>read(anonymousMutation.body(), "$.errors[*].extensions.classification"))
 			.containsExactly("UNAUTHORIZED");
+	}
+
+	@Test
+	void livenessIgnoresTheDatabaseReadinessChecksItAndMetricsCountRequestsPerWerkplaats() throws Exception {
+		String token = KeycloakServer.get().clientToken("digitale-werkplaats-twente-frontend", "demo-secret");
+		post(token, null, "{ werkplaatsen { totalCount } }", Map.of());
+
+		HttpResponse<String> liveness = management("/actuator/health/liveness");
+		HttpResponse<String> readiness = management("/actuator/health/readiness");
+		HttpResponse<String> metrics = management("/actuator/prometheus");
+
+		assertThat(List.of(liveness.statusCode(), readiness.statusCode(), metrics.statusCode())).containsExactly(200,
+				200, 200);
+
+		assertThat(JsonPath.<String>read(liveness.body(), "$.status")).isEqualTo("UP");
+		assertThat(liveness.body()).doesNotContain("\"db\"");
+		assertThat(JsonPath.<String>read(readiness.body(), "$.status")).isEqualTo("UP");
+		assertThat(metrics.body()).contains("werkplaats_requests_total{caller=\"FRONTEND_CLIENT\"")
+			.contains("werkplaats=\"digitale-werkplaats-twente\"")
+			.doesNotContain("5eed0000");
+	}
+
+	@Test
+	void everyResponseCarriesARequestId() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("X-Request-Id", "portal-42")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ werkplaatsen { totalCount } }\"}"))
+			.build();
+
+		HttpResponse<String> echoed = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> fresh = post(null, null, "{ werkplaatsen { totalCount } }", Map.of());
+
+		assertThat(echoed.headers().firstValue("X-Request-Id")).hasValue("portal-42");
+		assertThat(fresh.headers().firstValue("X-Request-Id")).hasValueSatisfying((id) -> assertThat(id).hasSize(36));
+	}
+
+	private HttpResponse<String> management(String path) throws IOException, InterruptedException {
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String token, String werkplaats, String query, Map<String, Object> variables)

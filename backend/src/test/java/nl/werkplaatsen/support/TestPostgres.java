@@ -40,6 +40,15 @@ public final class TestPostgres {
 		return database;
 	}
 
+	/**
+	 * A further empty database on the same server, for tests that need one of their own.
+	 */
+	public static Database freshDatabase() {
+		Database shared = database();
+		return create(shared.adminUrl(),
+				"werkplaats_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+	}
+
 	private static String adminUrl() {
 		String given = System.getenv("WERKPLAATS_TEST_DB_ADMIN_URL");
 		if (given != null && !given.isBlank()) {

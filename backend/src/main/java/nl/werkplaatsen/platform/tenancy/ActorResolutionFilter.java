@@ -12,7 +12,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,8 +38,11 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 
 	private final TenantRegistry registry;
 
-	ActorResolutionFilter(TenantRegistry registry) {
+	private final MeterRegistry meters;
+
+	ActorResolutionFilter(TenantRegistry registry, MeterRegistry meters) {
 		this.registry = registry;
+		this.meters = meters;
 	}
 
 	@Override
@@ -57,7 +62,18 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 			context.setAuthentication(new ActorAuthentication(actor.get(), token.getToken()));
 			SecurityContextHolder.setContext(context);
 		}
-		chain.doFilter(request, response);
+		Actor actor = Actor.current();
+		String werkplaats = (actor.werkplaats() != null) ? actor.werkplaats().slug() : "none";
+		// Slugs and caller kinds are few; subjects and ids would explode the metric's
+		// cardinality.
+		this.meters.counter("werkplaats.requests", "werkplaats", werkplaats, "caller", actor.kind().name()).increment();
+		MDC.put("werkplaats", werkplaats);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove("werkplaats");
+		}
 	}
 
 	private Optional<Actor> resolve(Jwt jwt, @Nullable String requestedSlug) {

@@ -3,12 +3,17 @@ package nl.werkplaatsen.platform.tenancy;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.MultiTenancySettings;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,20 +34,37 @@ import org.springframework.web.cors.CorsConfigurationSource;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Health and metrics, served on the separate management port that only the cluster
+	 * (kubelet, Prometheus) reaches; they carry no personal data and no tenant ids.
+	 */
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry) throws Exception {
+	@Order(1)
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry, MeterRegistry meters) throws Exception {
 		http.csrf((csrf) -> csrf.disable()) // stateless bearer tokens; no cookie
 											// authentication exists
 			.cors(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
-				.requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/actuator/health/**", "/error")
+				.requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/error")
 				.permitAll()
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
-			.addFilterAfter(new ActorResolutionFilter(registry), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new ActorResolutionFilter(registry, meters), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 
