@@ -1,0 +1,306 @@
+package nl.werkplaatsen.helm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Helm chart, linted strictly and rendered with helm-java (no helm binary, no
+ * cluster), its output parsed into typed Kubernetes objects and checked point by point.
+ */
+class ChartTests {
+
+	private static final Path CHART = Path.of(System.getProperty("chart.dir", "werkplaats-platform"));
+
+	private static final KubernetesSerialization YAML = new KubernetesSerialization();
+
+	/** A hook annotation as the tests see it (see {@link #renderWithHooks}). */
+	private static final String HOOK = "rendered-as-hook.werkplaatsen.nl/helm-hook";
+
+	@Test
+	void lintsStrictly() {
+		LintResult lint = new Helm(CHART).lint().strict().call();
+
+		assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+	}
+
+	@Test
+	void defaultValuesRenderAHardenedDeploymentAndItsCompanions() {
+		Rendered rendered = render((template) -> {
+		});
+
+		Deployment deployment = rendered.one(Deployment.class);
+		PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+		Container api = pod.getContainers().getFirst();
+		assertThat(api.getName()).isEqualTo("api");
+		assertThat(api.getImage()).isEqualTo("ghcr.io/werkplaatsen/werkplaats-backend:0.1.0");
+		assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
+
+		// Probes: startup, then liveness without the database and readiness with it.
+		assertThat(api.getStartupProbe()).isNotNull();
+		assertThat(api.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");
+		assertThat(api.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
+		assertThat(api.getLivenessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
+
+		assertThat(api.getResources().getRequests()).containsKeys("cpu", "memory");
+		assertThat(api.getResources().getLimits()).containsKeys("cpu", "memory");
+
+		assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
+		assertThat(pod.getSecurityContext().getRunAsUser()).isEqualTo(10001L);
+		assertThat(api.getSecurityContext().getRunAsNonRoot()).isTrue();
+		assertThat(api.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+		assertThat(api.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+		assertThat(api.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+		String tmpVolume = api.getVolumeMounts()
+			.stream()
+			.filter((mount) -> mount.getMountPath().equals("/tmp"))
+			.findFirst()
+			.orElseThrow()
+			.getName();
+		assertThat(pod.getVolumes()).filteredOn((volume) -> volume.getName().equals(tmpVolume))
+			.singleElement()
+			.satisfies((volume) -> assertThat(volume.getEmptyDir()).isNotNull());
+
+		// Credentials only from Secrets; the API pods never hold the owner (migration)
+		// role.
+		assertThat(api.getEnv()).filteredOn(ChartTests::isCredential)
+			.isNotEmpty()
+			.allSatisfy((env) -> assertThat(env.getValue()).isNull())
+			.allSatisfy((env) -> assertThat(env.getValueFrom().getSecretKeyRef()).isNotNull());
+		assertThat(api.getEnv()).extracting(EnvVar::getName).doesNotContain("WERKPLAATS_DB_OWNER_PASSWORD");
+		assertThat(secretsReferencedBy(api)).contains("werkplaats-database");
+		assertThat(rendered.all()).noneMatch((object) -> object.getKind().equals("Secret"));
+
+		ConfigMap config = rendered.one(ConfigMap.class);
+		assertThat(api.getEnvFrom()).anySatisfy(
+				(source) -> assertThat(source.getConfigMapRef().getName()).isEqualTo(config.getMetadata().getName()));
+		assertThat(config.getData()).containsEntry("SPRING_LIQUIBASE_ENABLED", "false")
+			.containsKey("WERKPLAATS_OIDC_ISSUER")
+			.allSatisfy((key, value) -> assertThat(key).doesNotContain("PASSWORD").doesNotContain("SECRET"));
+
+		Map<String, String> selector = deployment.getSpec().getSelector().getMatchLabels();
+		assertThat(rendered.one(Service.class).getSpec().getSelector()).isEqualTo(selector);
+		assertThat(rendered.one(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels())
+			.isEqualTo(selector);
+		NetworkPolicy policy = rendered.one(NetworkPolicy.class);
+		assertThat(policy.getSpec().getPodSelector().getMatchLabels()).isEqualTo(selector);
+		assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+		assertThat(rendered.of(ServiceAccount.class)).extracting((account) -> account.getMetadata().getName())
+			.contains(pod.getServiceAccountName());
+
+		assertThat(rendered.of(HorizontalPodAutoscaler.class)).isEmpty();
+		assertThat(rendered.of(Ingress.class)).isEmpty();
+	}
+
+	@Test
+	void theReleaseManifestHoldsNoMigrationJob() {
+		// Helm applies hooks apart from the release's objects: the job must not be one of
+		// them.
+		assertThat(render((template) -> {
+		}).of(Job.class)).isEmpty();
+	}
+
+	@Test
+	void migrationsRunOnceAsAHookThatNeedsOnlyWhatExistsBeforeIt() throws IOException {
+		Rendered rendered = renderWithHooks((template) -> {
+		});
+
+		Job job = rendered.one(Job.class);
+		assertThat(job.getMetadata().getAnnotations()).containsEntry(HOOK, "pre-install,pre-upgrade");
+		PodSpec pod = job.getSpec().getTemplate().getSpec();
+		Container migrations = pod.getContainers().getFirst();
+		assertThat(migrations.getArgs()).contains("--werkplaats.migrate-only=true",
+				"--spring.main.web-application-type=none");
+		assertThat(migrations.getEnv()).extracting(EnvVar::getName)
+			.contains("WERKPLAATS_DB_OWNER_USER", "WERKPLAATS_DB_OWNER_PASSWORD", "WERKPLAATS_DB_URL");
+		assertThat(migrations.getEnv()).filteredOn((env) -> env.getName().equals("SPRING_LIQUIBASE_ENABLED"))
+			.singleElement()
+			.satisfies((env) -> assertThat(env.getValue()).isEqualTo("true"));
+		assertThat(migrations.getEnv()).filteredOn(ChartTests::isCredential)
+			.allSatisfy((env) -> assertThat(env.getValueFrom().getSecretKeyRef().getName())
+				.isEqualTo("werkplaats-database"));
+		assertThat(migrations.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+
+		// Nothing from the release itself, which does not exist yet on a first install:
+		// no ConfigMap, and a ServiceAccount that is a hook weighted before the job.
+		assertThat(migrations.getEnvFrom()).isEmpty();
+		assertThat(pod.getVolumes()).allSatisfy((volume) -> assertThat(volume.getConfigMap()).isNull());
+		ServiceAccount account = rendered.of(ServiceAccount.class)
+			.stream()
+			.filter((candidate) -> candidate.getMetadata().getName().equals(pod.getServiceAccountName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(account.getMetadata().getAnnotations()).containsEntry(HOOK, "pre-install,pre-upgrade");
+		assertThat(weight(account)).isLessThan(weight(job));
+	}
+
+	@Test
+	void autoscalingAloneAddsAHorizontalPodAutoscalerThatOwnsTheReplicaCount() {
+		Rendered rendered = render((template) -> template.set("autoscaling.enabled", "true"));
+
+		HorizontalPodAutoscaler autoscaler = rendered.one(HorizontalPodAutoscaler.class);
+		Deployment deployment = rendered.one(Deployment.class);
+		assertThat(autoscaler.getSpec().getScaleTargetRef().getName()).isEqualTo(deployment.getMetadata().getName());
+		assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+		assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(2);
+		assertThat(deployment.getSpec().getReplicas()).isNull();
+		assertThat(rendered.of(Ingress.class)).isEmpty();
+	}
+
+	@Test
+	void ingressAloneAddsATlsIngressForTheApi() {
+		Rendered rendered = render((template) -> template.set("ingress.enabled", "true"));
+
+		Ingress ingress = rendered.one(Ingress.class);
+		assertThat(ingress.getSpec().getRules()).extracting(IngressRule::getHost)
+			.containsExactly("api.werkplaatsen.nl");
+		assertThat(ingress.getSpec().getTls()).singleElement()
+			.satisfies((tls) -> assertThat(tls.getHosts()).containsExactly("api.werkplaatsen.nl"));
+		assertThat(ingress.getSpec().getRules().getFirst().getHttp().getPaths()).singleElement().satisfies((path) -> {
+			assertThat(path.getPath()).isEqualTo("/graphql");
+			assertThat(path.getBackend().getService().getName())
+				.isEqualTo(rendered.one(Service.class).getMetadata().getName());
+			assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http");
+		});
+		assertThat(rendered.of(HorizontalPodAutoscaler.class)).isEmpty();
+	}
+
+	@Test
+	void ingressServesEachListedCustomDomainWithItsOwnCertificate() {
+		Rendered rendered = render((template) -> template.set("ingress.enabled", "true")
+			.set("ingress.customDomains[0].host", "api.digitalewerkplaatstwente.nl")
+			.set("ingress.customDomains[0].tlsSecretName", "twente-tls"));
+
+		Ingress ingress = rendered.one(Ingress.class);
+		assertThat(ingress.getSpec().getRules()).extracting(IngressRule::getHost)
+			.containsExactly("api.werkplaatsen.nl", "api.digitalewerkplaatstwente.nl");
+		assertThat(ingress.getSpec().getTls()).extracting(IngressTLS::getSecretName)
+			.containsExactly("werkplaats-api-tls", "twente-tls");
+	}
+
+	@Test
+	void productionValuesRenderExternalServicesThreeReplicasAndAutoscaling() throws IOException {
+		Rendered rendered = renderWithHooks(
+				(template) -> template.withValuesFile(CHART.resolve("values-production.yaml")));
+
+		ConfigMap config = rendered.one(ConfigMap.class);
+		assertThat(config.getData().get("WERKPLAATS_DB_URL")).startsWith("jdbc:postgresql://")
+			.doesNotContain("localhost");
+		assertThat(config.getData().get("WERKPLAATS_OIDC_ISSUER")).startsWith("https://").doesNotContain("localhost");
+		HorizontalPodAutoscaler autoscaler = rendered.one(HorizontalPodAutoscaler.class);
+		assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(3);
+		assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(3);
+		assertThat(rendered.one(Ingress.class).getSpec().getTls()).isNotEmpty();
+		assertThat(rendered.one(Job.class).getSpec().getTemplate().getSpec().getContainers().getFirst().getImage())
+			.isEqualTo(rendered.one(Deployment.class)
+				.getSpec()
+				.getTemplate()
+				.getSpec()
+				.getContainers()
+				.getFirst()
+				.getImage());
+	}
+
+	private static boolean isCredential(EnvVar env) {
+		return env.getName().contains("PASSWORD") || env.getName().contains("SECRET");
+	}
+
+	private static List<String> secretsReferencedBy(Container container) {
+		return container.getEnv()
+			.stream()
+			.filter((env) -> env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null)
+			.map((env) -> env.getValueFrom().getSecretKeyRef().getName())
+			.distinct()
+			.toList();
+	}
+
+	private static int weight(HasMetadata object) {
+		return Integer.parseInt(object.getMetadata().getAnnotations().getOrDefault(HOOK + "-weight", "0"));
+	}
+
+	/**
+	 * Renders hooks too. helm-java's {@code template} returns only the release manifest,
+	 * which never holds hooks (the helm CLI appends them); so this renders a copy of the
+	 * chart whose hook annotations are renamed, and Helm treats them as plain objects.
+	 */
+	private static Rendered renderWithHooks(Consumer<TemplateCommand> values) throws IOException {
+		Path copy = Files.createTempDirectory("werkplaats-chart");
+		try (Stream<Path> files = Files.walk(CHART)) {
+			for (Path source : files.toList()) {
+				Path target = copy.resolve(CHART.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.writeString(target, Files.readString(source).replace("helm.sh/hook", HOOK));
+				}
+			}
+		}
+		return render(copy, values);
+	}
+
+	private static Rendered render(Consumer<TemplateCommand> values) {
+		return render(CHART, values);
+	}
+
+	private static Rendered render(Path chart, Consumer<TemplateCommand> values) {
+		TemplateCommand template = new Helm(chart).template()
+			.withName("werkplaats")
+			.withNamespace("werkplaatsen")
+			.withKubeVersion("1.33.0");
+		values.accept(template);
+		String yaml = template.call();
+		List<HasMetadata> objects = Arrays.stream(yaml.split("(?m)^---\\s*$"))
+			.filter((document) -> document.lines()
+				.anyMatch((line) -> !line.isBlank() && !line.stripLeading().startsWith("#")))
+			.map((document) -> (HasMetadata) YAML.unmarshal(document))
+			.filter(Objects::nonNull)
+			.toList();
+		return new Rendered(objects);
+	}
+
+	/** The objects one rendering produced. */
+	record Rendered(List<HasMetadata> all) {
+
+		<T extends HasMetadata> List<T> of(Class<T> type) {
+			return this.all.stream().filter(type::isInstance).map(type::cast).toList();
+		}
+
+		<T extends HasMetadata> T one(Class<T> type) {
+			List<T> found = of(type);
+			assertThat(found).as("rendered %s objects", type.getSimpleName()).hasSize(1);
+			return found.getFirst();
+		}
+
+	}
+
+}
