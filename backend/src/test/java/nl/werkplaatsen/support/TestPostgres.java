@@ -2,6 +2,8 @@ package nl.werkplaatsen.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -77,6 +79,12 @@ public final class TestPostgres {
 	}
 
 	private static boolean dockerAvailable() {
+		// Asking Testcontainers on a machine without any Docker logs a frightening error;
+		// without a socket or DOCKER_HOST there is nothing to ask.
+		if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))
+				&& !Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}
