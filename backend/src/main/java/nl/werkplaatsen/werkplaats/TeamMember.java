@@ -19,7 +19,8 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
  * @param email the member's email, if visible
  * @param phone the member's phone, if visible
  */
-record TeamMember(UUID id, String name, TeamRole role, @Nullable String email, @Nullable String phone) implements Node {
+public record TeamMember(UUID id, String name, TeamRole role, @Nullable String email,
+		@Nullable String phone) implements Node {
 
 	static TeamMember seenBy(Actor actor, Membership membership) {
 		boolean contactVisible = actor.isNetworkCoordinator()

@@ -9,6 +9,7 @@ import nl.werkplaatsen.support.PlatformTest;
 import nl.werkplaatsen.support.StatementCounter;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,20 @@ class ListStatementCountTests {
 
 		assertThat(count(query.formatted(1), NETWORK_COORDINATOR))
 			.isEqualTo(count(query.formatted(100), NETWORK_COORDINATOR));
+	}
+
+	@Test
+	void intakesWithTheirOrganisationContactAndAssignee() {
+		for (int i = 0; i < 12; i++) {
+			this.graphQl.execute(TWENTE_COORDINATOR, """
+					mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }""",
+					java.util.Map.of("input", nl.werkplaatsen.support.TestIntakes.valid("digitale-werkplaats-twente")));
+		}
+		String query = "{ intakes(first: %d) { totalCount nodes { reference status organisation { kvkNumber name } "
+				+ "contact { name } assignee { name } werkplaats { slug } baseline { foundVia } } } }";
+
+		assertThat(count(query.formatted(10), TWENTE_COORDINATOR))
+			.isEqualTo(count(query.formatted(100), TWENTE_COORDINATOR));
 	}
 
 	private long count(String query, nl.werkplaatsen.support.Persona persona) {

@@ -4,12 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.support.TestIntakes;
 import nl.werkplaatsen.support.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @PlatformTest
 class RowLevelSecurityTests {
+
+	@Autowired
+	GraphQlClient graphQl;
 
 	private UUID woo;
 
@@ -99,6 +108,41 @@ class RowLevelSecurityTests {
 				.executeUpdate("insert into membership (id, werkplaats_id, subject, role, name) values ('"
 						+ UUID.randomUUID() + "', '" + this.woo + "', 'x', 'ADMIN', 'Indringer')"));
 			connection.rollback();
+		}
+	}
+
+	@Test
+	void anotherWerkplaatsSeesNeitherIntakesNorContactsNorTheOrganisationsTheyName() throws SQLException {
+		Map<String, Object> input = TestIntakes.valid("werkplaats-online-ondernemen");
+		this.graphQl.execute(Persona.ANONYMOUS, """
+				mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }""",
+				Map.of("input", input));
+		String kvk = "select count(*) from organisation where kvk_number = '" + input.get("kvkNumber") + "'";
+
+		try (Connection connection = actingFor(this.twente)) {
+			assertThat(count(connection, "select count(*) from intake where werkplaats_id = '" + this.woo + "'"))
+				.isZero();
+			assertThat(count(connection,
+					"select count(*) from organisation_contact where werkplaats_id = '" + this.woo + "'"))
+				.isZero();
+			assertThat(count(connection, "select count(*) from consent where werkplaats_id = '" + this.woo + "'"))
+				.isZero();
+			assertThat(count(connection, kvk)).isZero();
+			assertThat(connection.createStatement()
+				.executeUpdate("update intake set question = 'gekaapt' where werkplaats_id = '" + this.woo + "'"))
+				.isZero();
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> connection.createStatement()
+				.executeUpdate("update organisation set name = 'gekaapt' where kvk_number = '" + input.get("kvkNumber")
+						+ "'"));
+			connection.rollback();
+		}
+		try (Connection connection = actingFor(null)) {
+			assertThat(count(connection, "select count(*) from intake")).isZero();
+			assertThat(count(connection, kvk)).isZero();
+		}
+		try (Connection connection = actingFor(this.woo)) {
+			assertThat(count(connection, kvk)).isOne();
+			assertThat(count(connection, "select count(*) from intake where question = 'gekaapt'")).isZero();
 		}
 	}
 

@@ -51,12 +51,26 @@ public class GraphQlClient {
 	 */
 	public Response execute(Persona persona, @Nullable String werkplaatsHeader, String document,
 			Map<String, Object> variables) {
+		return execute(persona, werkplaatsHeader, "127.0.0.1", document, variables);
+	}
+
+	/** Executes a document as the persona from the given client address. */
+	public Response executeFrom(String clientAddress, Persona persona, String document, Map<String, Object> variables) {
+		return execute(persona, null, clientAddress, document, variables);
+	}
+
+	private Response execute(Persona persona, @Nullable String werkplaatsHeader, String clientAddress, String document,
+			Map<String, Object> variables) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
 		body.put("variables", variables);
 		MockHttpServletRequestBuilder request = post("/graphql").contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
-			.content(this.json.writeValueAsString(body));
+			.content(this.json.writeValueAsString(body))
+			.with((servletRequest) -> {
+				servletRequest.setRemoteAddr(clientAddress);
+				return servletRequest;
+			});
 		if (werkplaatsHeader != null) {
 			request.header("Werkplaats", werkplaatsHeader);
 		}

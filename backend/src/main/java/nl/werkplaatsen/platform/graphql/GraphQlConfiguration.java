@@ -56,7 +56,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime);
+		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR);
 	}
 
 	@Bean
@@ -90,8 +90,12 @@ class GraphQlConfiguration {
 		ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens()));
 		return (request, chain) -> {
+			java.net.InetSocketAddress remote = request.getRemoteAddress();
+			String clientAddress = (remote != null && remote.getAddress() != null)
+					? remote.getAddress().getHostAddress() : "unknown";
 			request.configureExecutionInput((input, builder) -> {
 				input.getGraphQLContext().put(ParserOptions.class, parserOptions);
+				input.getGraphQLContext().put(ClientAddress.CONTEXT_KEY, clientAddress);
 				return builder.build();
 			});
 			// A refused document is the client's fault: classify it so, never as an

@@ -2,6 +2,8 @@ package nl.werkplaatsen.platform.graphql;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An expected business failure of a mutation, returned in its payload.
  *
@@ -9,7 +11,12 @@ import java.util.List;
  * @param field the path of the input field at fault, if one is
  * @param message a human-readable explanation
  */
-public record UserError(UserErrorCode code, List<String> field, String message) {
+public record UserError(UserErrorCode code, @Nullable List<String> field, String message) {
+
+	/** A user error that concerns no single input field. */
+	public static UserError general(UserErrorCode code, String message) {
+		return new UserError(code, null, message);
+	}
 
 	/** A user error on the input field at the given path. */
 	public static UserError of(UserErrorCode code, String field, String message) {

@@ -24,6 +24,17 @@ public enum UserErrorCode {
 	CONFLICT,
 
 	/** The change is not allowed in the record's current state. */
-	INVALID_STATE
+	INVALID_STATE,
+
+	/** Consent is required and was not given. */
+	CONSENT_REQUIRED,
+
+	/** Too many submissions from this client address; try again in a minute. */
+	RATE_LIMITED,
+
+	/**
+	 * A referenced record (e.g. a team member or offer) does not exist or is not visible.
+	 */
+	NOT_FOUND
 
 }

@@ -18,6 +18,12 @@ public final class UserErrors {
 
 	private final List<UserError> errors = new ArrayList<>();
 
+	/** Records a user error that concerns no single input field. */
+	public UserErrors addGeneral(UserErrorCode code, String message) {
+		this.errors.add(UserError.general(code, message));
+		return this;
+	}
+
 	/** Records a user error on the given input field. */
 	public UserErrors add(UserErrorCode code, String field, String message) {
 		this.errors.add(UserError.of(code, field, message));

@@ -15,6 +15,8 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 
 	java.util.Optional<Membership> findById(UUID id);
 
+	List<Membership> findByIdIn(java.util.Collection<UUID> ids);
+
 	@Query("""
 			select m from Membership m where m.werkplaatsId = :werkplaatsId
 			and (:afterName is null or m.name > :afterName or (m.name = :afterName and m.id > :afterId))

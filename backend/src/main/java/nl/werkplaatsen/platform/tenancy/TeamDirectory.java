@@ -60,6 +60,23 @@ public class TeamDirectory {
 		return this.crossTenantReads.read(() -> this.memberships.findById(id));
 	}
 
+	/**
+	 * The memberships with these ids that row-level security lets the current actor see.
+	 */
+	public java.util.List<Membership> findMembers(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? java.util.List.of() : this.crossTenantReads.read(() -> this.memberships.findByIdIn(ids));
+	}
+
+	/**
+	 * The member with this id in the team of the werkplaats the caller's transaction acts
+	 * for; another werkplaats's member is not found.
+	 */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public java.util.Optional<Membership> findOwnTeamMember(UUID id) {
+		return this.memberships.findById(id);
+	}
+
 	/** Adds a member to a werkplaats's team; used by onboarding and demo data. */
 	public Membership addMember(UUID werkplaatsId, String slug, String subject, TeamRole role, String name,
 			@Nullable String email, @Nullable String phone) {

@@ -1,0 +1,163 @@
+package nl.werkplaatsen.intake;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.werkplaatsen.intake.IntakeInputs.IntakeCloseInput;
+import nl.werkplaatsen.intake.IntakeInputs.IntakeFilter;
+import nl.werkplaatsen.intake.IntakeInputs.IntakePayload;
+import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitInput;
+import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitPayload;
+import nl.werkplaatsen.intake.IntakeInputs.IntakeTriageInput;
+import nl.werkplaatsen.organisation.Contact;
+import nl.werkplaatsen.organisation.Contacts;
+import nl.werkplaatsen.organisation.Organisation;
+import nl.werkplaatsen.organisation.OrganisationRegister;
+import nl.werkplaatsen.platform.graphql.ClientAddress;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.werkplaats.TeamMember;
+import nl.werkplaatsen.werkplaats.TeamMembers;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The intake part of the GraphQL API: the public form's mutation and the staff's list and
+ * triage.
+ */
+@Controller
+class IntakeController {
+
+	private final IntakeService service;
+
+	private final OrganisationRegister register;
+
+	private final Contacts contacts;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TeamMembers teamMembers;
+
+	IntakeController(IntakeService service, OrganisationRegister register, Contacts contacts,
+			WerkplaatsDirectory werkplaatsen, TeamMembers teamMembers) {
+		this.service = service;
+		this.register = register;
+		this.contacts = contacts;
+		this.werkplaatsen = werkplaatsen;
+		this.teamMembers = teamMembers;
+	}
+
+	@MutationMapping
+	IntakeSubmitPayload intakeSubmit(@Argument IntakeSubmitInput input,
+			@ContextValue(ClientAddress.CONTEXT_KEY) String clientAddress) {
+		return this.service.submit(input, clientAddress);
+	}
+
+	@QueryMapping
+	Connection<Intake> intakes(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable IntakeFilter filter) {
+		return this.service.list(filter, PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	IntakePayload intakeTriage(@Argument IntakeTriageInput input) {
+		return this.service.triage(input);
+	}
+
+	@MutationMapping
+	IntakePayload intakeDecline(@Argument IntakeCloseInput input) {
+		return this.service.decline(input);
+	}
+
+	@MutationMapping
+	IntakePayload intakeWithdraw(@Argument IntakeCloseInput input) {
+		return this.service.withdraw(input);
+	}
+
+	@BatchMapping
+	Map<Intake, Organisation> organisation(List<Intake> intakes) {
+		Map<UUID, Organisation> byId = this.register
+			.findAll(intakes.stream().map(Intake::getOrganisationId).collect(Collectors.toSet()));
+		return intakes.stream()
+			.filter((intake) -> byId.containsKey(intake.getOrganisationId()))
+			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getOrganisationId())));
+	}
+
+	@BatchMapping
+	Map<Intake, Contact> contact(List<Intake> intakes) {
+		Map<UUID, Contact> byId = this.contacts
+			.findAll(intakes.stream().map(Intake::getContactId).collect(Collectors.toSet()));
+		return intakes.stream()
+			.filter((intake) -> byId.containsKey(intake.getContactId()))
+			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getContactId())));
+	}
+
+	@BatchMapping
+	Map<Intake, Werkplaats> werkplaats(List<Intake> intakes) {
+		Map<UUID, Werkplaats> byId = this.werkplaatsen
+			.findAll(intakes.stream().map(Intake::getWerkplaatsId).collect(Collectors.toSet()));
+		return intakes.stream()
+			.filter((intake) -> byId.containsKey(intake.getWerkplaatsId()))
+			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getWerkplaatsId())));
+	}
+
+	@BatchMapping
+	Map<Intake, TeamMember> assignee(List<Intake> intakes) {
+		Map<UUID, TeamMember> byId = this.teamMembers
+			.findAll(intakes.stream().map(Intake::getAssigneeId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return intakes.stream()
+			.filter((intake) -> intake.getAssigneeId() != null && byId.containsKey(intake.getAssigneeId()))
+			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getAssigneeId())));
+	}
+
+	@SchemaMapping
+	Baseline baseline(Intake intake) {
+		return new Baseline(intake.getFoundVia(), intake.getFoundViaOther(), intake.getReason(), intake.getMaturity(),
+				intake.getBaselineObstacles(), intake.getExpectation());
+	}
+
+	@SchemaMapping
+	@Nullable Double timeToFirstResponseHours(Intake intake) {
+		Duration duration = intake.timeToFirstResponse();
+		return (duration != null) ? hours(duration) : null;
+	}
+
+	@SchemaMapping
+	double waitingTimeHours(Intake intake) {
+		return hours(intake.waitingTime(this.service.now()));
+	}
+
+	private static double hours(Duration duration) {
+		return Math.round(duration.toMinutes() / 6.0) / 10.0;
+	}
+
+	/**
+	 * The 0-meting answers as submitted.
+	 *
+	 * @param foundVia vraag 1
+	 * @param foundViaOther vraag 1, "anders, namelijk"
+	 * @param reason vraag 2
+	 * @param maturity vraag 3
+	 * @param obstacles vraag 4
+	 * @param expectation vraag 5
+	 */
+	record Baseline(@Nullable FoundVia foundVia, @Nullable String foundViaOther, @Nullable String reason,
+			@Nullable Integer maturity, List<BaselineObstacle> obstacles, @Nullable Expectation expectation) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package nl.werkplaatsen.organisation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact's consent for one purpose, with the version of the text they agreed to.
+ */
+@Entity
+class Consent {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "werkplaats_id")
+	private UUID werkplaatsId;
+
+	private UUID contactId;
+
+	@Enumerated(EnumType.STRING)
+	private ContactPurpose purpose;
+
+	private String textVersion;
+
+	private Instant givenAt;
+
+	private @Nullable Instant withdrawnAt;
+
+	protected Consent() {
+	}
+
+	Consent(UUID contactId, ContactPurpose purpose, String textVersion, Instant givenAt) {
+		this.id = UUID.randomUUID();
+		this.contactId = contactId;
+		this.purpose = purpose;
+		this.textVersion = textVersion;
+		this.givenAt = givenAt;
+	}
+
+}

@@ -1,0 +1,17 @@
+package nl.werkplaatsen.organisation;
+
+/**
+ * What a contact person consented to.
+ */
+public enum ContactPurpose {
+
+	/** Handling their intake (hulpvraag) and being contacted about it. */
+	INTAKE,
+
+	/** Registration for an event. */
+	EVENT_REGISTRATION,
+
+	/** The follow-up survey (1-meting) after a traject. */
+	FOLLOW_UP_SURVEY
+
+}

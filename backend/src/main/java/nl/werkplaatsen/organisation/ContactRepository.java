@@ -1,0 +1,15 @@
+package nl.werkplaatsen.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+interface ContactRepository extends Repository<Contact, UUID> {
+
+	Contact save(Contact contact);
+
+	List<Contact> findByIdIn(Collection<UUID> ids);
+
+}

@@ -1,0 +1,50 @@
+package nl.werkplaatsen.organisation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contact persons a werkplaats keeps for organisations, and their consents; always in
+ * the caller's transaction, for the werkplaats it acts for.
+ */
+@Service
+public class Contacts {
+
+	private final ContactRepository contacts;
+
+	private final ConsentRepository consents;
+
+	private final Clock clock;
+
+	Contacts(ContactRepository contacts, ConsentRepository consents, Clock clock) {
+		this.contacts = contacts;
+		this.consents = consents;
+		this.clock = clock;
+	}
+
+	/** Records a contact person who consented to the given purpose just now. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Contact addWithConsent(UUID organisationId, String name, String email, @Nullable String phone,
+			ContactPurpose purpose, String consentTextVersion) {
+		Contact contact = this.contacts.save(new Contact(organisationId, name, email, phone, null));
+		this.consents.save(new Consent(contact.getId(), purpose, consentTextVersion, this.clock.instant()));
+		return contact;
+	}
+
+	/** The contacts with these ids visible to the current actor, by id. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Contact> findAll(Collection<UUID> ids) {
+		return this.contacts.findByIdIn(ids).stream().collect(Collectors.toMap(Contact::getId, Function.identity()));
+	}
+
+}
