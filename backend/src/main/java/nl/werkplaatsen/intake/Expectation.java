@@ -4,7 +4,7 @@ package nl.werkplaatsen.intake;
  * 0-meting, vraag 5: "Met welke verwachting stapt u in de samenwerking binnen de
  * werkplaats?" (one answer).
  */
-enum Expectation {
+public enum Expectation {
 
 	/** a) Meer inzicht in kansen voor digitaliseringsmogelijkheden voor mijn bedrijf. */
 	INSIGHT_IN_OPPORTUNITIES,

@@ -227,7 +227,7 @@ public class Intake implements Node {
 		return List.copyOf(this.baselineObstacles);
 	}
 
-	@Nullable Expectation getExpectation() {
+	public @Nullable Expectation getExpectation() {
 		return this.expectation;
 	}
 

@@ -186,6 +186,26 @@ public class Offer implements Node {
 				List.copyOf(this.maturityLevels));
 	}
 
+	/**
+	 * Whether the offer is for businesses of this size (an empty target group is for
+	 * all).
+	 */
+	public boolean servesSizeClass(SizeClass sizeClass) {
+		return this.sizeClasses.isEmpty() || this.sizeClasses.contains(sizeClass);
+	}
+
+	/** Whether the offer is for this SBI section (an empty target group is for all). */
+	public boolean servesSector(String sbiSection) {
+		return this.sbiSections.isEmpty() || this.sbiSections.contains(sbiSection);
+	}
+
+	/**
+	 * Whether the offer is for this digital maturity (an empty target group is for all).
+	 */
+	public boolean servesMaturity(DigitalMaturity maturity) {
+		return this.maturityLevels.isEmpty() || this.maturityLevels.contains(maturity);
+	}
+
 	public List<Obstacle> getObstacles() {
 		return List.copyOf(this.obstacles);
 	}

@@ -15,6 +15,13 @@ interface OfferRepository extends Repository<Offer, UUID> {
 
 	Optional<Offer> findById(UUID id);
 
+	List<Offer> findByIdIn(Collection<UUID> ids);
+
+	@Query("""
+			select o from Offer o where o.werkplaatsId = :werkplaatsId
+			and o.status = nl.werkplaatsen.offer.OfferStatus.PUBLISHED order by o.displayOrder, o.id""")
+	List<Offer> findPublished(UUID werkplaatsId);
+
 	@Query("""
 			select o from Offer o where o.werkplaatsId = :werkplaatsId
 			and (:includeDrafts = true or o.status = nl.werkplaatsen.offer.OfferStatus.PUBLISHED)

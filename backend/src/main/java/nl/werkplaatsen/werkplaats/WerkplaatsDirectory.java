@@ -42,6 +42,11 @@ public class WerkplaatsDirectory implements NodeResolver<Werkplaats> {
 				(werkplaats) -> KeysetCursor.of(werkplaats.getName(), werkplaats.getId()));
 	}
 
+	/** All active werkplaatsen, by name: for jobs that visit each. */
+	public java.util.List<Werkplaats> allActive() {
+		return this.werkplaatsen.findByStatusOrderByName(WerkplaatsStatus.ACTIVE);
+	}
+
 	/** The werkplaats with this slug, if visible. */
 	public Optional<Werkplaats> findBySlug(String slug) {
 		return this.werkplaatsen.findBySlug(slug).filter(WerkplaatsDirectory::visible);

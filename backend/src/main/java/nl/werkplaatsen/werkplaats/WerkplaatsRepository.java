@@ -21,6 +21,8 @@ interface WerkplaatsRepository extends Repository<Werkplaats, UUID> {
 
 	List<Werkplaats> findByIdIn(Collection<UUID> ids);
 
+	List<Werkplaats> findByStatusOrderByName(WerkplaatsStatus status);
+
 	boolean existsBySlug(String slug);
 
 	@Query("""

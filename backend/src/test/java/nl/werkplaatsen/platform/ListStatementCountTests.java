@@ -77,6 +77,30 @@ class ListStatementCountTests {
 			.isEqualTo(count(query.formatted(100), TWENTE_COORDINATOR));
 	}
 
+	@Test
+	void trajectenWithOfferOrganisationAndDeliverables() {
+		for (int i = 0; i < 12; i++) {
+			String reference = this.graphQl
+				.execute(TWENTE_COORDINATOR, """
+						mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { intake { id } } }""",
+						java.util.Map.of("input",
+								nl.werkplaatsen.support.TestIntakes.valid("digitale-werkplaats-twente")))
+				.path("$.data.intakeSubmit.intake.id");
+			String offer = this.graphQl
+				.execute(TWENTE_COORDINATOR,
+						"{ werkplaats(slug: \"digitale-werkplaats-twente\") { offers(first: 1) { nodes { id } } } }")
+				.path("$.data.werkplaats.offers.nodes[0].id");
+			this.graphQl.execute(TWENTE_COORDINATOR,
+					"mutation($input: TrajectCreateInput!) { trajectCreate(input: $input) { traject { id } } }",
+					java.util.Map.of("input", java.util.Map.of("intakeId", reference, "offerId", offer)));
+		}
+		String query = "{ trajecten(first: %d) { totalCount nodes { status offer { title } organisation { name } "
+				+ "deliverables { title } werkplaats { slug } } } }";
+
+		assertThat(count(query.formatted(10), TWENTE_COORDINATOR))
+			.isEqualTo(count(query.formatted(100), TWENTE_COORDINATOR));
+	}
+
 	private long count(String query, nl.werkplaatsen.support.Persona persona) {
 		return this.statements.count(() -> assertThat(this.graphQl.execute(persona, query).errors()).isEmpty());
 	}

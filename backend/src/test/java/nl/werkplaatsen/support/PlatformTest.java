@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(properties = "werkplaats.demo.enabled=true")
+// The hourly jobs do not fire by themselves in tests; tests run them when they mean to.
+@SpringBootTest(properties = { "werkplaats.demo.enabled=true", "werkplaats.traject.stale-check-cron=-" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, GraphQlClient.class })
 public @interface PlatformTest {

@@ -56,7 +56,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR);
+		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR).scalar(ExtendedScalars.Date);
 	}
 
 	@Bean
@@ -86,7 +86,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	WebGraphQlInterceptor limitsInterceptor(GraphQlLimits limits) {
+	WebGraphQlInterceptor limitsInterceptor(GraphQlLimits limits,
+			@org.springframework.beans.factory.annotation.Value("${werkplaats.graphql.introspection:false}") boolean introspection) {
 		ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions()
 			.transform((options) -> options.maxTokens(limits.maxTokens()));
 		return (request, chain) -> {
@@ -96,6 +97,8 @@ class GraphQlConfiguration {
 			request.configureExecutionInput((input, builder) -> {
 				input.getGraphQLContext().put(ParserOptions.class, parserOptions);
 				input.getGraphQLContext().put(ClientAddress.CONTEXT_KEY, clientAddress);
+				input.getGraphQLContext()
+					.put(graphql.introspection.Introspection.INTROSPECTION_DISABLED, !introspection);
 				return builder.build();
 			});
 			// A refused document is the client's fault: classify it so, never as an

@@ -1,0 +1,54 @@
+package nl.werkplaatsen.offer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+
+/**
+ * What other modules may read of the menus: an offer of the werkplaats the caller's
+ * transaction acts for, a werkplaats's published offers, and offers by id as the caller
+ * may see them.
+ */
+@Service
+public class OfferCatalogue {
+
+	private final OfferRepository offers;
+
+	private final CrossTenantReads crossTenantReads;
+
+	OfferCatalogue(OfferRepository offers, CrossTenantReads crossTenantReads) {
+		this.offers = offers;
+		this.crossTenantReads = crossTenantReads;
+	}
+
+	/** The offer with this id on the menu of the caller's werkplaats. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Offer> findOwn(UUID id) {
+		return this.offers.findById(id);
+	}
+
+	/** The published offers of the caller's werkplaats, in menu order. */
+	@Transactional(readOnly = true)
+	public List<Offer> publishedOffersOf(UUID werkplaatsId) {
+		return this.offers.findPublished(werkplaatsId);
+	}
+
+	/** The offers with these ids that row-level security lets the caller see, by id. */
+	public Map<UUID, Offer> findAll(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of()
+				: this.crossTenantReads.read(() -> this.offers.findByIdIn(ids))
+					.stream()
+					.collect(Collectors.toMap(Offer::getId, Function.identity()));
+	}
+
+}

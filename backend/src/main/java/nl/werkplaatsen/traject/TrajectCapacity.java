@@ -1,0 +1,38 @@
+package nl.werkplaatsen.traject;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.offer.AcademicPeriod;
+
+/**
+ * How much of each offer's capacity active trajecten take, for matching.
+ */
+@Service
+public class TrajectCapacity {
+
+	private final TrajectRepository trajecten;
+
+	TrajectCapacity(TrajectRepository trajecten) {
+		this.trajecten = trajecten;
+	}
+
+	/**
+	 * Per offer of the caller's werkplaats, the planned and running trajecten in the
+	 * given period (those without a period count in every period).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> activePerOffer(@Nullable AcademicPeriod period) {
+		return this.trajecten.countActivePerOffer(period)
+			.stream()
+			.collect(Collectors.toMap(TrajectRepository.ActiveCount::getOfferId,
+					TrajectRepository.ActiveCount::getActive));
+	}
+
+}

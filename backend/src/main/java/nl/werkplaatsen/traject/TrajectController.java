@@ -1,0 +1,127 @@
+package nl.werkplaatsen.traject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.werkplaatsen.offer.Offer;
+import nl.werkplaatsen.offer.OfferCatalogue;
+import nl.werkplaatsen.organisation.Organisation;
+import nl.werkplaatsen.organisation.OrganisationRegister;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.traject.TrajectInputs.DeliverableAddInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectCancelInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectCompleteInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectCreateInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectDeliverInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The traject part of the GraphQL API.
+ */
+@Controller
+class TrajectController {
+
+	private final TrajectService service;
+
+	private final OfferCatalogue offers;
+
+	private final OrganisationRegister register;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	TrajectController(TrajectService service, OfferCatalogue offers, OrganisationRegister register,
+			WerkplaatsDirectory werkplaatsen) {
+		this.service = service;
+		this.offers = offers;
+		this.register = register;
+		this.werkplaatsen = werkplaatsen;
+	}
+
+	@QueryMapping
+	Connection<Traject> trajecten(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable TrajectFilter filter) {
+		return this.service.list(filter, PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	TrajectPayload trajectCreate(@Argument TrajectCreateInput input) {
+		return this.service.create(input);
+	}
+
+	@MutationMapping
+	TrajectPayload trajectStart(@Argument TrajectStartInput input) {
+		return this.service.start(input);
+	}
+
+	@MutationMapping
+	TrajectPayload trajectDeliver(@Argument TrajectDeliverInput input) {
+		return this.service.deliver(input);
+	}
+
+	@MutationMapping
+	TrajectPayload trajectComplete(@Argument TrajectCompleteInput input) {
+		return this.service.complete(input);
+	}
+
+	@MutationMapping
+	TrajectPayload trajectCancel(@Argument TrajectCancelInput input) {
+		return this.service.cancel(input);
+	}
+
+	@MutationMapping
+	TrajectPayload trajectDeliverableAdd(@Argument DeliverableAddInput input) {
+		return this.service.addDeliverable(input);
+	}
+
+	@BatchMapping
+	Map<Traject, Offer> offer(List<Traject> trajecten) {
+		Map<UUID, Offer> byId = this.offers
+			.findAll(trajecten.stream().map(Traject::getOfferId).collect(Collectors.toSet()));
+		return trajecten.stream()
+			.filter((traject) -> byId.containsKey(traject.getOfferId()))
+			.collect(Collectors.toMap(Function.identity(), (traject) -> byId.get(traject.getOfferId())));
+	}
+
+	@BatchMapping
+	Map<Traject, Organisation> organisation(List<Traject> trajecten) {
+		Map<UUID, Organisation> byId = this.register
+			.findAll(trajecten.stream().map(Traject::getOrganisationId).collect(Collectors.toSet()));
+		return trajecten.stream()
+			.filter((traject) -> byId.containsKey(traject.getOrganisationId()))
+			.collect(Collectors.toMap(Function.identity(), (traject) -> byId.get(traject.getOrganisationId())));
+	}
+
+	@BatchMapping
+	Map<Traject, Werkplaats> werkplaats(List<Traject> trajecten) {
+		Map<UUID, Werkplaats> byId = this.werkplaatsen
+			.findAll(trajecten.stream().map(Traject::getWerkplaatsId).collect(Collectors.toSet()));
+		return trajecten.stream()
+			.collect(Collectors.toMap(Function.identity(), (traject) -> byId.get(traject.getWerkplaatsId())));
+	}
+
+	@BatchMapping
+	Map<Traject, List<Deliverable>> deliverables(List<Traject> trajecten) {
+		Map<UUID, List<Deliverable>> byTraject = this.service
+			.deliverablesOf(trajecten.stream().map(Traject::getId).toList());
+		return trajecten.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(traject) -> byTraject.getOrDefault(traject.getId(), List.of())));
+	}
+
+}

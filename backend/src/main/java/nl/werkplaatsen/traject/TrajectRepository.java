@@ -1,0 +1,51 @@
+package nl.werkplaatsen.traject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import nl.werkplaatsen.offer.AcademicPeriod;
+
+interface TrajectRepository extends Repository<Traject, UUID> {
+
+	Traject save(Traject traject);
+
+	Optional<Traject> findById(UUID id);
+
+	List<Traject> findByIdIn(Collection<UUID> ids);
+
+	List<Traject> findByIntakeIdIn(Collection<UUID> intakeIds);
+
+	@Query("""
+			select t from Traject t where t.status in (nl.werkplaatsen.traject.TrajectStatus.PLANNED,
+			  nl.werkplaatsen.traject.TrajectStatus.RUNNING, nl.werkplaatsen.traject.TrajectStatus.DELIVERED)
+			and t.staleSince is null""")
+	List<Traject> findOpenNotStale();
+
+	/**
+	 * Per offer, how many active trajecten there are in the given period (or in total
+	 * when null).
+	 */
+	@Query("""
+			select t.offerId as offerId, count(t) as active from Traject t
+			where t.status in (nl.werkplaatsen.traject.TrajectStatus.PLANNED, nl.werkplaatsen.traject.TrajectStatus.RUNNING)
+			and (:period is null or t.academicPeriod = :period or t.academicPeriod is null)
+			group by t.offerId""")
+	List<ActiveCount> countActivePerOffer(@Nullable AcademicPeriod period);
+
+	/** How many active trajecten an offer has. */
+	interface ActiveCount {
+
+		UUID getOfferId();
+
+		long getActive();
+
+	}
+
+}

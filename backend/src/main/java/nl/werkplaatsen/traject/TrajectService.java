@@ -1,0 +1,252 @@
+package nl.werkplaatsen.traject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.intake.Intake;
+import nl.werkplaatsen.intake.Intakes;
+import nl.werkplaatsen.offer.Offer;
+import nl.werkplaatsen.offer.OfferCatalogue;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.traject.TrajectInputs.DeliverableAddInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectCancelInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectCompleteInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectCreateInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectDeliverInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
+
+/**
+ * Trajecten of a werkplaats: created from an open intake and an offer by its admins and
+ * coordinators, then started, delivered and completed (or cancelled), each step guarded.
+ */
+@Service
+class TrajectService implements NodeResolver<Traject> {
+
+	/** Dates (started, delivered) default to today in the Netherlands. */
+	private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+	private final TrajectRepository trajecten;
+
+	private final DeliverableRepository deliverables;
+
+	private final Intakes intakes;
+
+	private final OfferCatalogue offers;
+
+	private final CrossTenantReads crossTenantReads;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, Intakes intakes,
+			OfferCatalogue offers, CrossTenantReads crossTenantReads, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.trajecten = trajecten;
+		this.deliverables = deliverables;
+		this.intakes = intakes;
+		this.offers = offers;
+		this.crossTenantReads = crossTenantReads;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload create(TrajectCreateInput input) {
+		UserErrors errors = new UserErrors();
+		Optional<Intake> intake = GlobalId.idOf(input.intakeId(), "Intake").flatMap(this.intakes::find);
+		Optional<Offer> offer = GlobalId.idOf(input.offerId(), "Offer").flatMap(this.offers::findOwn);
+		if (intake.isEmpty()) {
+			errors.add(UserErrorCode.NOT_FOUND, "intakeId", "No intake with this id in your werkplaats.");
+		}
+		else if (!intake.get().getStatus().isOpen()) {
+			errors.add(UserErrorCode.INVALID_STATE, "intakeId",
+					"The intake is " + intake.get().getStatus() + "; only a NEW or IN_REVIEW intake can be matched.");
+		}
+		if (offer.isEmpty()) {
+			errors.add(UserErrorCode.NOT_FOUND, "offerId", "No offer with this id on your menu.");
+		}
+		if (input.plannedStart() != null && input.plannedEnd() != null
+				&& input.plannedEnd().isBefore(input.plannedStart())) {
+			errors.add(UserErrorCode.OUT_OF_RANGE, "plannedEnd", "The planned end lies before the planned start.");
+		}
+		if (errors.any()) {
+			return TrajectPayload.rejected(errors.list());
+		}
+		Instant now = this.clock.instant();
+		Traject traject = new Traject(intake.get().getId(), offer.get().getId(), intake.get().getOrganisationId(),
+				(input.academicPeriod() != null) ? input.academicPeriod() : intake.get().getWantedPeriod(),
+				input.plannedStart(), input.plannedEnd(), now);
+		this.intakes.markMatched(intake.get());
+		return TrajectPayload.of(this.trajecten.save(traject));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload start(TrajectStartInput input) {
+		return transition(input.id(), input.expectedVersion(), (traject) -> () -> traject
+			.start((input.startedOn() != null) ? input.startedOn() : today(), this.clock.instant()));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload deliver(TrajectDeliverInput input) {
+		return transition(input.id(), input.expectedVersion(), (traject) -> () -> traject
+			.deliver((input.deliveredOn() != null) ? input.deliveredOn() : today(), this.clock.instant()));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload complete(TrajectCompleteInput input) {
+		return transition(input.id(), input.expectedVersion(),
+				(traject) -> () -> this.events.publishEvent(traject.complete(this.clock.instant())));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload cancel(TrajectCancelInput input) {
+		UserErrors errors = new UserErrors();
+		String reason = errors.requiredText("reason", input.reason(), 500);
+		if (errors.any()) {
+			return TrajectPayload.rejected(errors.list());
+		}
+		return transition(input.id(), input.expectedVersion(),
+				(traject) -> () -> traject.cancel(reason, this.clock.instant()));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload addDeliverable(DeliverableAddInput input) {
+		Traject traject = own(input.trajectId());
+		UserErrors errors = new UserErrors();
+		String title = errors.requiredText("title", input.title(), 200);
+		String link = errors.optionalText("link", input.link(), 2000);
+		errors.httpUrl("link", link);
+		if (traject.getStatus() == TrajectStatus.CANCELLED) {
+			errors.add(UserErrorCode.INVALID_STATE, "trajectId", "A cancelled traject takes no deliverables.");
+		}
+		if (errors.any()) {
+			return TrajectPayload.rejected(errors.list());
+		}
+		this.deliverables.save(new Deliverable(traject.getId(), input.kind(), title, link,
+				(input.deliveredOn() != null) ? input.deliveredOn() : today()));
+		traject.touch(this.clock.instant());
+		return TrajectPayload.of(this.trajecten.save(traject));
+	}
+
+	private TrajectPayload transition(String id, @Nullable Integer expectedVersion, Function<Traject, Runnable> step) {
+		Traject traject = own(id);
+		UserErrors errors = new UserErrors();
+		if (expectedVersion != null && expectedVersion != traject.getVersion()) {
+			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This traject changed since version "
+					+ expectedVersion + " (now " + traject.getVersion() + "); read it again.");
+			return TrajectPayload.rejected(errors.list());
+		}
+		try {
+			step.apply(traject).run();
+		}
+		catch (IllegalTrajectTransition ex) {
+			return TrajectPayload.rejected(errors.add(UserErrorCode.INVALID_STATE, "id", ex.getMessage() + ".").list());
+		}
+		return TrajectPayload.of(this.trajecten.save(traject));
+	}
+
+	private Traject own(String globalId) {
+		// The session is filtered to the caller's werkplaats: another werkplaats's
+		// traject
+		// is not found.
+		return GlobalId.idOf(globalId, "Traject")
+			.flatMap(this.trajecten::findById)
+			.orElseThrow(() -> new NotFoundException("No traject with this id in your werkplaats"));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), NETHERLANDS);
+	}
+
+	/** The trajecten of the caller's werkplaats, newest first. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional(readOnly = true)
+	public Connection<Traject> list(@Nullable TrajectFilter filter, PageRequest page) {
+		UUID werkplaatsId = Actor.current().werkplaatsId().orElseThrow();
+		String statuses = (filter != null && filter.statuses() != null && !filter.statuses().isEmpty())
+				? filter.statuses().stream().map(Enum::name).collect(Collectors.joining(",")) : null;
+		Boolean stale = (filter != null) ? filter.stale() : null;
+		String where = """
+				where werkplaats_id = :werkplaats
+				and (cast(:statuses as text) is null or status = any(string_to_array(cast(:statuses as text), ',')))
+				and (cast(:stale as boolean) is null or (stale_since is not null) = cast(:stale as boolean))""";
+		Map<String, @Nullable Object> params = new java.util.HashMap<>();
+		params.put("werkplaats", werkplaatsId);
+		params.put("statuses", statuses);
+		params.put("stale", stale);
+		long total = this.jdbc.sql("select count(*) from traject " + where).params(params).query(Long.class).single();
+		KeysetCursor after = page.after();
+		params.put("afterTime", (after != null) ? java.sql.Timestamp.from(Instant.parse(after.text(0))) : null);
+		params.put("afterId", (after != null) ? after.uuid(1) : null);
+		params.put("limit", page.limitPlusOne());
+		List<UUID> ids = this.jdbc.sql("select id from traject " + where + """
+
+				and (cast(:afterTime as timestamptz) is null
+				  or (created_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
+				order by created_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
+		Map<UUID, Traject> byId = this.trajecten.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Traject::getId, Function.identity()));
+		return Connection.of(ids.stream().map(byId::get).toList(), page, total,
+				(traject) -> KeysetCursor.of(traject.getCreatedAt().toString(), traject.getId()));
+	}
+
+	/** The deliverables of these trajecten, per traject, as the caller may see them. */
+	Map<UUID, List<Deliverable>> deliverablesOf(List<UUID> trajectIds) {
+		Supplier<List<Deliverable>> read = () -> this.deliverables.findByTrajectIds(trajectIds);
+		return this.crossTenantReads.read(read).stream().collect(Collectors.groupingBy(Deliverable::getTrajectId));
+	}
+
+	@Override
+	public Optional<Traject> find(UUID id) {
+		Actor actor = Actor.current();
+		return this.crossTenantReads.read(() -> this.trajecten.findById(id))
+			.filter((traject) -> actor.isNetworkCoordinator()
+					|| actor.hasTeamRoleIn(traject.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR));
+	}
+
+	@Override
+	public String typeName() {
+		return "Traject";
+	}
+
+}
