@@ -18,6 +18,9 @@ if [ ! -x "$keycloak_home/bin/kc.sh" ]; then
 		-Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" -DoutputDirectory="$run_dir"
 fi
 
+# Mail the platform sends lands here (one .eml file per message); fresh for every start.
+rm -rf "$run_dir/mail"
+
 # A wiped data folder every start: an existing realm would not be imported again.
 rm -rf "$keycloak_home/data"
 mkdir -p "$keycloak_home/data/import"

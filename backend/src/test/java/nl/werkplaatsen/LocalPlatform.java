@@ -1,15 +1,35 @@
 package nl.werkplaatsen;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 
 import nl.werkplaatsen.support.TestPostgres;
 
 /**
  * The platform for local use ({@code infra/run-local.sh}): on embedded PostgreSQL unless
- * {@code WERKPLAATS_DB_URL} names a database, with the local profile's GraphiQL and demo
- * data.
+ * {@code WERKPLAATS_DB_URL} names a database, with an embedded SMTP server whose mail
+ * lands in {@code infra/.run/mail/} (and over IMAP on port 3143), and the local profile's
+ * GraphiQL and demo data.
  */
 public final class LocalPlatform {
+
+	private static final Logger logger = LoggerFactory.getLogger(LocalPlatform.class);
 
 	private LocalPlatform() {
 	}
@@ -23,7 +43,55 @@ public final class LocalPlatform {
 			System.setProperty("spring.liquibase.user", TestPostgres.OWNER);
 			System.setProperty("spring.liquibase.password", TestPostgres.OWNER);
 		}
+		if (System.getenv("WERKPLAATS_SMTP_HOST") == null) {
+			startMailCatcher(Path.of(System.getProperty("werkplaats.local.mail-dir", "../infra/.run/mail")));
+		}
 		SpringApplication.from(WerkplaatsPlatformApplication::main).withAdditionalProfiles("local").run(args);
+	}
+
+	/**
+	 * GreenMail on SMTP 3025 and IMAP 3143 (user and password: the recipient's address);
+	 * every message is also written to the folder as an {@code .eml} file.
+	 */
+	private static void startMailCatcher(Path folder) {
+		GreenMail mail = new GreenMail(
+				new ServerSetup[] { new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+						new ServerSetup(3143, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
+		mail.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+		System.setProperty("spring.mail.host", "127.0.0.1");
+		System.setProperty("spring.mail.port", "3025");
+		System.setProperty("spring.mail.properties.mail.smtp.starttls.enable", "false");
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		AtomicInteger written = new AtomicInteger();
+		ScheduledExecutorService poller = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mail-catcher").factory());
+		poller.scheduleWithFixedDelay(() -> {
+			MimeMessage[] received = mail.getReceivedMessages();
+			for (int i = written.get(); i < received.length; i++) {
+				Path file = folder.resolve(String.format("%04d.eml", i + 1));
+				try (OutputStream out = Files.newOutputStream(file)) {
+					received[i].writeTo(out);
+					logger.info("Mail to {}: \"{}\" ({})", String.join(", ", recipients(received[i])),
+							received[i].getSubject(), file.toAbsolutePath().normalize());
+				}
+				catch (IOException | MessagingException ex) {
+					logger.warn("Could not write {}", file, ex);
+				}
+				written.set(i + 1);
+			}
+		}, 1, 1, TimeUnit.SECONDS);
+	}
+
+	private static java.util.List<String> recipients(MimeMessage message) throws MessagingException {
+		return (message.getAllRecipients() != null)
+				? java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()
+				: java.util.List.of();
 	}
 
 }

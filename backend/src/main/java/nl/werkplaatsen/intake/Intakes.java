@@ -5,6 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+
+import nl.werkplaatsen.organisation.Contact;
+import nl.werkplaatsen.organisation.Contacts;
+import nl.werkplaatsen.organisation.Organisation;
+import nl.werkplaatsen.organisation.OrganisationRegister;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +22,35 @@ public class Intakes {
 
 	private final IntakeRepository intakes;
 
+	private final Contacts contacts;
+
+	private final OrganisationRegister register;
+
 	private final Clock clock;
 
-	Intakes(IntakeRepository intakes, Clock clock) {
+	Intakes(IntakeRepository intakes, Contacts contacts, OrganisationRegister register, Clock clock) {
 		this.intakes = intakes;
+		this.contacts = contacts;
+		this.register = register;
 		this.clock = clock;
+	}
+
+	/**
+	 * What the emails about this intake need, read in the caller's transaction for the
+	 * intake's werkplaats.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<IntakeSummary> summaryOf(UUID id) {
+		return this.intakes.findById(id).flatMap((intake) -> {
+			Contact contact = this.contacts.findAll(java.util.List.of(intake.getContactId()))
+				.get(intake.getContactId());
+			if (contact == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new IntakeSummary(intake.getId(), intake.getReference(), intake.getQuestion(),
+					this.register.find(intake.getOrganisationId()).map(Organisation::getName).orElse(null),
+					contact.getName(), contact.getEmail(), intake.getSubmittedAt(), intake.getChannel().name()));
+		});
 	}
 
 	/** The intake with this id in the caller's werkplaats. */

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Inherited
 // The hourly jobs do not fire by themselves in tests; tests run them when they mean to.
-@SpringBootTest(properties = { "werkplaats.demo.enabled=true", "werkplaats.traject.stale-check-cron=-" })
+@SpringBootTest(properties = { "werkplaats.demo.enabled=true", "werkplaats.traject.stale-check-cron=-",
+		"werkplaats.events.resubmit-interval=1h" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, GraphQlClient.class })
 public @interface PlatformTest {

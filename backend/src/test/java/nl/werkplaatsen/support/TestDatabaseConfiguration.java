@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Points the application at the test run's PostgreSQL (as the application role, migrating
- * as the owner role) and counts the SQL statements it sends.
+ * as the owner role) and SMTP server, and counts the SQL statements it sends.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -25,6 +25,10 @@ public class TestDatabaseConfiguration {
 			registry.add("spring.datasource.password", () -> TestPostgres.APP);
 			registry.add("spring.liquibase.user", () -> TestPostgres.OWNER);
 			registry.add("spring.liquibase.password", () -> TestPostgres.OWNER);
+			// Mail goes to the test run's embedded SMTP server.
+			registry.add("spring.mail.host", () -> "127.0.0.1");
+			registry.add("spring.mail.port", TestMail::port);
+			registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
 		};
 	}
 

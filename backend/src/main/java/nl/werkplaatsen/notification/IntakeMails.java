@@ -1,0 +1,123 @@
+package nl.werkplaatsen.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import nl.werkplaatsen.intake.IntakeSubmitted;
+import nl.werkplaatsen.intake.IntakeSummary;
+import nl.werkplaatsen.intake.Intakes;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.tenancy.Membership;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.Branding;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The emails about a new intake: a confirmation with the reference to the entrepreneur, a
+ * notification to the werkplaats's coordinators. Each is its own listener, so each is
+ * retried on its own and a failed one never resends the other.
+ */
+@Component
+class IntakeMails {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+			Locale.forLanguageTag("nl-NL"));
+
+	private final Intakes intakes;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TeamDirectory teams;
+
+	private final TenantTransactions transactions;
+
+	private final Mailer mailer;
+
+	IntakeMails(Intakes intakes, WerkplaatsDirectory werkplaatsen, TeamDirectory teams, TenantTransactions transactions,
+			Mailer mailer) {
+		this.intakes = intakes;
+		this.werkplaatsen = werkplaatsen;
+		this.teams = teams;
+		this.transactions = transactions;
+		this.mailer = mailer;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void confirmToEntrepreneur(IntakeSubmitted event) {
+		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.werkplaatsId())).get(event.werkplaatsId());
+		IntakeSummary intake = summary(werkplaats, event);
+		this.mailer.send(List.of(intake.contactEmail()), werkplaats.getContact().email(),
+				"Uw hulpvraag bij " + name(werkplaats) + " (" + intake.reference() + ")", "intake-confirmation",
+				variables(werkplaats, intake));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void notifyCoordinators(IntakeSubmitted event) {
+		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.werkplaatsId())).get(event.werkplaatsId());
+		IntakeSummary intake = summary(werkplaats, event);
+		List<String> coordinators = this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), () -> recipients(
+				this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(100, null)).nodes()));
+		if (coordinators.isEmpty()) {
+			return; // a werkplaats without a team yet: nobody to tell
+		}
+		this.mailer.send(coordinators, null,
+				"Nieuwe hulpvraag: " + intake.organisationName() + " (" + intake.reference() + ")",
+				"intake-notification", variables(werkplaats, intake));
+	}
+
+	/** The coordinators; the admins when a werkplaats has no coordinator. */
+	private static List<String> recipients(List<Membership> team) {
+		List<String> coordinators = emailsOf(team, TeamRole.COORDINATOR);
+		return coordinators.isEmpty() ? emailsOf(team, TeamRole.ADMIN) : coordinators;
+	}
+
+	private static List<String> emailsOf(List<Membership> team, TeamRole role) {
+		return team.stream()
+			.filter((member) -> member.getRole() == role)
+			.map(Membership::getEmail)
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	private IntakeSummary summary(Werkplaats werkplaats, IntakeSubmitted event) {
+		return this.transactions
+			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.intakes.summaryOf(event.intakeId()))
+			.orElseThrow(() -> new IllegalStateException("Intake " + event.intakeId() + " is gone"));
+	}
+
+	private static Map<String, Object> variables(Werkplaats werkplaats, IntakeSummary intake) {
+		Branding branding = werkplaats.getBranding();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("werkplaats", name(werkplaats));
+		variables.put("primaryColor", (branding.primaryColor() != null) ? branding.primaryColor() : "#1f4e79");
+		variables.put("logoUrl", branding.logoUrl());
+		variables.put("website", branding.website());
+		variables.put("contactEmail", werkplaats.getContact().email());
+		variables.put("reference", intake.reference());
+		variables.put("question", intake.question());
+		variables.put("organisation", intake.organisationName());
+		variables.put("contactName", intake.contactName());
+		variables.put("submittedAt", WHEN.format(intake.submittedAt().atZone(ZoneId.of("Europe/Amsterdam"))));
+		return variables;
+	}
+
+	private static String name(Werkplaats werkplaats) {
+		String displayName = werkplaats.getBranding().displayName();
+		return (displayName != null) ? displayName : werkplaats.getName();
+	}
+
+}
