@@ -81,6 +81,7 @@ class DemoData {
 			}).get("werkplaatsen");
 		}
 		werkplaatsen.forEach(this::load);
+		loadJourneys();
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
@@ -130,6 +131,35 @@ class DemoData {
 		}
 	}
 
+	/**
+	 * Intakes in every status and trajecten in every state for the featured werkplaatsen,
+	 * walked through the same mutations their coordinators use.
+	 */
+	@SuppressWarnings("unchecked")
+	private void loadJourneys() throws IOException {
+		Map<String, Object> demo;
+		try (InputStream in = new ClassPathResource("demo/intakes.json").getInputStream()) {
+			demo = this.json.readValue(in, new TypeReference<Map<String, Object>>() {
+			});
+		}
+		List<String> slugs = (List<String>) demo.get("werkplaatsen");
+		List<Map<String, Object>> intakes = (List<Map<String, Object>>) demo.get("intakes");
+		for (int w = 0; w < slugs.size(); w++) {
+			String slug = slugs.get(w);
+			UUID werkplaatsId = this.jdbc.sql("select id from werkplaats where slug = ?")
+				.param(slug)
+				.query(UUID.class)
+				.single();
+			Actor coordinator = new Actor(Actor.Kind.SYSTEM, "demo-data", Set.of(),
+					new Actor.ActingWerkplaats(werkplaatsId, slug, TeamRole.COORDINATOR));
+			for (int i = 0; i < intakes.size(); i++) {
+				String kvk = String.valueOf(90_000_000 + w * 1_000 + i);
+				Map<String, Object> intake = intakes.get(i);
+				Tenancy.runAs(coordinator, () -> new DemoJourney(this::mutate, this::query).walk(slug, kvk, intake));
+			}
+		}
+	}
+
 	private static Map<String, Object> offerInput(Map<String, Object> offer) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		for (String field : List.of("title", "description", "archetype", "themes", "format", "educationLevels",
@@ -144,6 +174,18 @@ class DemoData {
 		targetGroup.put("maturityLevels", offer.get("maturityLevels"));
 		input.put("targetGroup", targetGroup);
 		return input;
+	}
+
+	private Map<String, Object> query(String document, Map<String, Object> variables) {
+		ExecutionGraphQlResponse response = this.graphQl
+			.execute(new DefaultExecutionGraphQlRequest(document, null, variables, Map.of(),
+					UUID.randomUUID().toString(), Locale.ROOT))
+			.block();
+		if (response == null || !response.getErrors().isEmpty()) {
+			throw new IllegalStateException(
+					"Demo query refused: " + ((response != null) ? response.getErrors() : "no response"));
+		}
+		return response.getData();
 	}
 
 	@SuppressWarnings("unchecked")

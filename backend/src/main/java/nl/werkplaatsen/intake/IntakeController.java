@@ -64,8 +64,9 @@ class IntakeController {
 
 	@MutationMapping
 	IntakeSubmitPayload intakeSubmit(@Argument IntakeSubmitInput input,
-			@ContextValue(ClientAddress.CONTEXT_KEY) String clientAddress) {
-		return this.service.submit(input, clientAddress);
+			@ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) @Nullable String clientAddress) {
+		// In-process callers (demo data) have no network address.
+		return this.service.submit(input, (clientAddress != null) ? clientAddress : "in-process");
 	}
 
 	@QueryMapping

@@ -1,0 +1,50 @@
+package nl.werkplaatsen.demo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.Persona;
+import nl.werkplaatsen.support.PlatformTest;
+
+import static nl.werkplaatsen.support.Persona.MKB_DIGITAL_WORKSPACE_ADMIN;
+import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data gives each featured werkplaats a realistic inbox: intakes in every
+ * status, trajecten in every state, deliverables on the delivered ones.
+ */
+@PlatformTest
+class DemoJourneysTests {
+
+	@Autowired
+	GraphQlClient graphQl;
+
+	@Test
+	void featuredWerkplaatsenHaveIntakesInEveryStatusAndTrajectenInEveryState() {
+		for (Persona staff : List.of(WOO_COORDINATOR, TWENTE_COORDINATOR, MKB_DIGITAL_WORKSPACE_ADMIN)) {
+			List<String> intakeStatuses = this.graphQl
+				.execute(staff, "{ intakes(first: 100, filter: { search: \"9\" }) { nodes { status } } }")
+				.path("$.data.intakes.nodes[*].status");
+			List<String> trajectStates = this.graphQl.execute(staff, "{ trajecten(first: 100) { nodes { status } } }")
+				.path("$.data.trajecten.nodes[*].status");
+			List<String> deliverables = this.graphQl
+				.execute(staff,
+						"{ trajecten(first: 100, filter: { statuses: [COMPLETED] }) "
+								+ "{ nodes { deliverables { kind } } } }")
+				.path("$.data.trajecten.nodes[*].deliverables[*].kind");
+
+			assertThat(intakeStatuses).as(staff.name())
+				.contains("NEW", "IN_REVIEW", "MATCHED", "DECLINED", "WITHDRAWN");
+			assertThat(trajectStates).as(staff.name())
+				.contains("PLANNED", "RUNNING", "DELIVERED", "COMPLETED", "CANCELLED");
+			assertThat(deliverables).as(staff.name()).contains("ADVICE", "ROADMAP");
+		}
+	}
+
+}
