@@ -43,6 +43,15 @@ class ContainerImageIT {
 	@BeforeAll
 	static void extractLayers() throws IOException, InterruptedException {
 		dockerfile = Files.readString(DOCKERFILE);
+		// A fresh extraction every build: classes left from an earlier build must not
+		// linger.
+		if (Files.exists(LAYERS)) {
+			try (Stream<Path> old = Files.walk(LAYERS)) {
+				for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
 		Result extract = run(Map.of(), JAVA, "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--layers",
 				"--launcher", "--destination", LAYERS.toString(), "--force");
 		assertThat(extract.exitCode()).as(extract.output()).isZero();

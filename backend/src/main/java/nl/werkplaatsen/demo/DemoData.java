@@ -152,10 +152,42 @@ class DemoData {
 				.single();
 			Actor coordinator = new Actor(Actor.Kind.SYSTEM, "demo-data", Set.of(),
 					new Actor.ActingWerkplaats(werkplaatsId, slug, TeamRole.COORDINATOR));
+			Tenancy.runAs(coordinator, () -> agenda(slug));
 			for (int i = 0; i < intakes.size(); i++) {
 				String kvk = String.valueOf(90_000_000 + w * 1_000 + i);
 				Map<String, Object> intake = intakes.get(i);
 				Tenancy.runAs(coordinator, () -> new DemoJourney(this::mutate, this::query).walk(slug, kvk, intake));
+			}
+		}
+	}
+
+	/** Three upcoming trainings with a few registrations each. */
+	@SuppressWarnings("unchecked")
+	private void agenda(String slug) {
+		java.time.OffsetDateTime monday = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+			.truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+			.plusWeeks(1)
+			.withHour(15);
+		List<Map<String, Object>> events = List.of(
+				Map.of("title", "Webinar: zo begin je met AI in je bedrijf", "kind", "WEBINAR", "online", true,
+						"capacity", 100, "startsAt", monday.plusDays(2).toString()),
+				Map.of("title", "Workshop: meer klanten via je website", "kind", "WORKSHOP", "online", false,
+						"location", "Werkplaats, lokaal 1.12", "capacity", 16, "startsAt",
+						monday.plusWeeks(2).toString()),
+				Map.of("title", "Spreekuur cybersecurity", "kind", "CONSULTATION_HOUR", "online", false, "location",
+						"Ondernemershuis", "capacity", 6, "startsAt", monday.plusWeeks(3).plusDays(1).toString()));
+		for (Map<String, Object> event : events) {
+			Map<String, Object> created = mutate("""
+					mutation($input: EventCreateInput!) {
+					  eventCreate(input: $input) { event { id } userErrors { code field message } }
+					}""", "eventCreate", event);
+			String id = (String) ((Map<String, Object>) created.get("event")).get("id");
+			for (String name : List.of("Femke de Boer", "Jeroen Smit", "Aylin Yilmaz")) {
+				mutate("""
+						mutation($input: EventRegisterInput!) {
+						  eventRegister(input: $input) { registered userErrors { code field message } }
+						}""", "eventRegister", Map.of("eventId", id, "name", name, "email",
+						name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@" + slug + ".example.nl", "consent", true));
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.intake;
+package nl.werkplaatsen.platform.graphql;
 
 import java.time.Duration;
 
@@ -11,12 +11,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limit for public submissions: a token bucket per client address
- * ({@code werkplaats.intake.submissions-per-minute}, 20 by default). The buckets live in
- * a bounded cache per replica, so a flood of addresses cannot exhaust memory.
+ * Rate limit for public, anonymous submissions (intakes, event registrations): a token
+ * bucket per client address ({@code werkplaats.public-submissions-per-minute}, 20 by
+ * default). The buckets live in a bounded cache per replica, so a flood of addresses
+ * cannot exhaust memory.
  */
 @Component
-class SubmissionGuard {
+public class SubmissionGuard {
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 		.maximumSize(100_000)
@@ -25,12 +26,12 @@ class SubmissionGuard {
 
 	private final int perMinute;
 
-	SubmissionGuard(@Value("${werkplaats.intake.submissions-per-minute:20}") int perMinute) {
+	SubmissionGuard(@Value("${werkplaats.public-submissions-per-minute:20}") int perMinute) {
 		this.perMinute = perMinute;
 	}
 
 	/** Whether one more submission from this address is allowed now. */
-	boolean tryAcquire(String clientAddress) {
+	public boolean tryAcquire(String clientAddress) {
 		return this.buckets
 			.get(clientAddress,
 					(address) -> Bucket.builder()

@@ -1,0 +1,124 @@
+package nl.werkplaatsen.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.werkplaatsen.event.EventInputs.AttendanceInput;
+import nl.werkplaatsen.event.EventInputs.EventCreateInput;
+import nl.werkplaatsen.event.EventInputs.EventPayload;
+import nl.werkplaatsen.event.EventInputs.EventRegisterInput;
+import nl.werkplaatsen.event.EventInputs.EventRegisterPayload;
+import nl.werkplaatsen.event.EventInputs.ReachRecordAddInput;
+import nl.werkplaatsen.event.EventInputs.ReachRecordPayload;
+import nl.werkplaatsen.event.EventInputs.RegistrationPayload;
+import nl.werkplaatsen.platform.graphql.ClientAddress;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The events and reach part of the GraphQL API.
+ */
+@Controller
+class EventController {
+
+	private final EventService service;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	EventController(EventService service, WerkplaatsDirectory werkplaatsen) {
+		this.service = service;
+		this.werkplaatsen = werkplaatsen;
+	}
+
+	@QueryMapping
+	Connection<Event> events(@Argument String werkplaatsSlug, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument boolean includePast) {
+		Werkplaats werkplaats = this.werkplaatsen.findBySlug(werkplaatsSlug)
+			.orElseThrow(() -> new NotFoundException("No active werkplaats has this slug"));
+		return this.service.agenda(werkplaats, includePast, PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	List<ReachRecord> reachRecords(@Argument @Nullable Integer first) {
+		return this.service.latestReach(PageRequest.of(first, null).first());
+	}
+
+	@BatchMapping(typeName = "Werkplaats")
+	Map<Werkplaats, List<Event>> upcomingEvents(List<Werkplaats> werkplaatsen) {
+		Map<UUID, List<Event>> byWerkplaats = this.service
+			.upcoming(werkplaatsen.stream().map(Werkplaats::getId).toList());
+		return werkplaatsen.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(werkplaats) -> byWerkplaats.getOrDefault(werkplaats.getId(), List.of())));
+	}
+
+	@BatchMapping
+	Map<Event, Integer> registrationCount(List<Event> events) {
+		Map<UUID, Long> counts = this.service.registrationCounts(events.stream().map(Event::getId).toList());
+		return events.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(event) -> counts.getOrDefault(event.getId(), 0L).intValue()));
+	}
+
+	@BatchMapping
+	Map<Event, Werkplaats> werkplaats(List<Event> events) {
+		Map<UUID, Werkplaats> byId = this.werkplaatsen
+			.findAll(events.stream().map(Event::getWerkplaatsId).collect(Collectors.toSet()));
+		return events.stream()
+			.collect(Collectors.toMap(Function.identity(), (event) -> byId.get(event.getWerkplaatsId())));
+	}
+
+	@SchemaMapping
+	EventKind kind(Event event) {
+		return event.getKind();
+	}
+
+	@SchemaMapping
+	EventStatus status(Event event) {
+		return event.getStatus();
+	}
+
+	@SchemaMapping
+	@Nullable Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		return this.service.registrationsOf(event, PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	EventPayload eventCreate(@Argument EventCreateInput input) {
+		return this.service.create(input);
+	}
+
+	@MutationMapping
+	EventRegisterPayload eventRegister(@Argument EventRegisterInput input,
+			@ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) @Nullable String clientAddress) {
+		return this.service.register(input, (clientAddress != null) ? clientAddress : "in-process");
+	}
+
+	@MutationMapping
+	RegistrationPayload registrationMarkAttendance(@Argument AttendanceInput input) {
+		return this.service.markAttendance(input);
+	}
+
+	@MutationMapping
+	ReachRecordPayload reachRecordAdd(@Argument ReachRecordAddInput input) {
+		return this.service.addReach(input);
+	}
+
+}

@@ -1,0 +1,23 @@
+package nl.werkplaatsen.event;
+
+/**
+ * The forms a training takes.
+ */
+enum EventKind {
+
+	/** Webinar. */
+	WEBINAR,
+
+	/** Masterclass. */
+	MASTERCLASS,
+
+	/** Workshop. */
+	WORKSHOP,
+
+	/** Kennissessie. */
+	KNOWLEDGE_SESSION,
+
+	/** Spreekuur. */
+	CONSULTATION_HOUR
+
+}

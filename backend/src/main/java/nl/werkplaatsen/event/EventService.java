@@ -1,0 +1,293 @@
+package nl.werkplaatsen.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.event.EventInputs.AttendanceInput;
+import nl.werkplaatsen.event.EventInputs.EventCreateInput;
+import nl.werkplaatsen.event.EventInputs.EventPayload;
+import nl.werkplaatsen.event.EventInputs.EventRegisterInput;
+import nl.werkplaatsen.event.EventInputs.EventRegisterPayload;
+import nl.werkplaatsen.event.EventInputs.ReachRecordAddInput;
+import nl.werkplaatsen.event.EventInputs.ReachRecordPayload;
+import nl.werkplaatsen.event.EventInputs.RegistrationPayload;
+import nl.werkplaatsen.event.EventRepository;
+import nl.werkplaatsen.event.ReachRecordRepository;
+import nl.werkplaatsen.event.RegistrationRepository;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.graphql.SubmissionGuard;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * A werkplaats's events (public agenda, staff create them and mark attendance), public
+ * registration with consent, and reach records.
+ */
+@Service
+class EventService implements NodeResolver<Event> {
+
+	static final String CONSENT_TEXT_VERSION = "event-2026-09";
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern KVK_NUMBER = Pattern.compile("^[0-9]{8}$");
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final ReachRecordRepository reach;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TenantTransactions transactions;
+
+	private final CrossTenantReads crossTenantReads;
+
+	private final SubmissionGuard guard;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	EventService(EventRepository events, RegistrationRepository registrations, ReachRecordRepository reach,
+			WerkplaatsDirectory werkplaatsen, TenantTransactions transactions, CrossTenantReads crossTenantReads,
+			SubmissionGuard guard, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.reach = reach;
+		this.werkplaatsen = werkplaatsen;
+		this.transactions = transactions;
+		this.crossTenantReads = crossTenantReads;
+		this.guard = guard;
+		this.jdbc = jdbc;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public EventPayload create(EventCreateInput input) {
+		UserErrors errors = new UserErrors();
+		String title = errors.requiredText("title", input.title(), 200);
+		String description = errors.optionalText("description", input.description(), 5000);
+		String location = errors.optionalText("location", input.location(), 300);
+		if (!input.online() && location == null) {
+			errors.add(UserErrorCode.REQUIRED, "location", "Give the location of an event that is not online.");
+		}
+		if (input.endsAt() != null && !input.endsAt().isAfter(input.startsAt())) {
+			errors.add(UserErrorCode.OUT_OF_RANGE, "endsAt", "The event must end after it starts.");
+		}
+		if (!input.startsAt().toInstant().isAfter(this.clock.instant())) {
+			errors.add(UserErrorCode.OUT_OF_RANGE, "startsAt", "Plan the event in the future.");
+		}
+		errors.range("capacity", input.capacity(), 1, 100_000);
+		if (errors.any()) {
+			return new EventPayload(null, errors.list());
+		}
+		return new EventPayload(
+				this.events.save(new Event(title, (description != null) ? description : "", input.kind(),
+						input.startsAt().toInstant(), (input.endsAt() != null) ? input.endsAt().toInstant() : null,
+						input.online(), location, input.capacity())),
+				List.of());
+	}
+
+	/**
+	 * Registers someone for an event: anonymously (rate-limited), by the werkplaats's
+	 * frontend client or staff. Validated, with consent, within capacity, once per email.
+	 */
+	EventRegisterPayload register(EventRegisterInput input, String clientAddress) {
+		UserErrors errors = new UserErrors();
+		Actor actor = Actor.current();
+		if (!actor.isAuthenticated() && !this.guard.tryAcquire(clientAddress)) {
+			return new EventRegisterPayload(false, null,
+					errors
+						.addGeneral(UserErrorCode.RATE_LIMITED,
+								"Too many submissions from your address; try again in a minute.")
+						.list());
+		}
+		Optional<Event> found = GlobalId.idOf(input.eventId(), "Event").flatMap(this::find);
+		if (found.isEmpty()) {
+			return new EventRegisterPayload(false, null,
+					errors.add(UserErrorCode.NOT_FOUND, "eventId", "No such event.").list());
+		}
+		Event event = found.get();
+		if (actor.isAuthenticated() && !actor.isFrontendClientOf(event.getWerkplaatsId())
+				&& !actor.hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only anonymous callers, the werkplaats's frontend client or its staff register for its events");
+		}
+		if (input.website() != null && !input.website().isBlank()) {
+			return new EventRegisterPayload(true, event, List.of()); // honeypot: looks
+																		// fine, stores
+																		// nothing
+		}
+		String name = errors.requiredText("name", input.name(), 200);
+		String email = errors.requiredText("email", input.email(), 254);
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			errors.add(UserErrorCode.INVALID_FORMAT, "email", "Enter an email address like naam@bedrijf.nl.");
+		}
+		String organisation = errors.optionalText("organisationName", input.organisationName(), 200);
+		String kvk = (input.kvkNumber() != null && !input.kvkNumber().isBlank())
+				? input.kvkNumber().replaceAll("\\s", "") : null;
+		errors.matches("kvkNumber", kvk, KVK_NUMBER, "exactly 8 digits");
+		if (!input.consent()) {
+			errors.add(UserErrorCode.CONSENT_REQUIRED, "consent",
+					"We can only register you with your consent to store and use these details.");
+		}
+		if (errors.any()) {
+			return new EventRegisterPayload(false, null, errors.list());
+		}
+		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.getWerkplaatsId()))
+			.get(event.getWerkplaatsId());
+		return this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+			Event locked = this.events.findForRegistration(event.getId()).orElseThrow();
+			String normalised = email.toLowerCase(Locale.ROOT);
+			if (this.registrations.existsByEventIdAndEmailIgnoreCase(locked.getId(), normalised)) {
+				return new EventRegisterPayload(false, null,
+						new UserErrors()
+							.add(UserErrorCode.TAKEN, "email",
+									"This email address is already registered for this event.")
+							.list());
+			}
+			String refusal = locked.refusesRegistration(this.registrations.countByEventId(locked.getId()),
+					this.clock.instant());
+			if (refusal != null) {
+				return new EventRegisterPayload(false, null,
+						new UserErrors().add(UserErrorCode.INVALID_STATE, "eventId", refusal).list());
+			}
+			Registration registration = this.registrations.save(new Registration(locked.getId(), name, normalised,
+					organisation, kvk, CONSENT_TEXT_VERSION, this.clock.instant()));
+			this.publisher
+				.publishEvent(new EventRegistered(registration.getId(), locked.getId(), locked.getWerkplaatsId()));
+			return new EventRegisterPayload(true, locked, List.of());
+		});
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public RegistrationPayload markAttendance(AttendanceInput input) {
+		Registration registration = GlobalId.idOf(input.registrationId(), "Registration")
+			.flatMap(this.registrations::findById)
+			.orElseThrow(() -> new NotFoundException("No registration with this id in your werkplaats"));
+		registration.markAttendance(input.attended());
+		return new RegistrationPayload(this.registrations.save(registration), List.of());
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public ReachRecordPayload addReach(ReachRecordAddInput input) {
+		UserErrors errors = new UserErrors();
+		errors.range("reached", input.reached(), 1, 10_000_000);
+		if (input.periodEnd().isBefore(input.periodStart())) {
+			errors.add(UserErrorCode.OUT_OF_RANGE, "periodEnd", "The period ends before it starts.");
+		}
+		String note = errors.optionalText("note", input.note(), 500);
+		if (errors.any()) {
+			return new ReachRecordPayload(null, errors.list());
+		}
+		return new ReachRecordPayload(this.reach
+			.save(new ReachRecord(input.channel(), input.reached(), input.periodStart(), input.periodEnd(), note)),
+				List.of());
+	}
+
+	/** A werkplaats's agenda, soonest first; past events too when asked. */
+	Connection<Event> agenda(Werkplaats werkplaats, boolean includePast, PageRequest page) {
+		Instant now = this.clock.instant();
+		KeysetCursor after = page.after();
+		Instant afterStart = (after != null) ? Instant.parse(after.text(0)) : Instant.EPOCH;
+		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
+		return this.crossTenantReads.read(() -> Connection.of(
+				this.events.findAgendaPage(werkplaats.getId(), includePast, now, afterStart, afterId,
+						Limit.of(page.limitPlusOne())),
+				page, this.events.countAgenda(werkplaats.getId(), includePast, now),
+				(event) -> KeysetCursor.of(event.getStartsAt().toString(), event.getId())));
+	}
+
+	/** The next scheduled events of each werkplaats (at most five each), in one query. */
+	Map<UUID, List<Event>> upcoming(Collection<UUID> werkplaatsIds) {
+		return this.crossTenantReads.read(() -> this.events.findUpcoming(werkplaatsIds, this.clock.instant(), 5))
+			.stream()
+			.collect(Collectors.groupingBy(Event::getWerkplaatsId));
+	}
+
+	/** How many have registered for each event (public: a count, never the people). */
+	Map<UUID, Long> registrationCounts(Collection<UUID> eventIds) {
+		Map<UUID, Long> counts = new HashMap<>();
+		if (eventIds.isEmpty()) {
+			return counts;
+		}
+		String ids = eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+		this.jdbc.sql("select event_id, registrations from event_registration_counts(cast(:ids as uuid[]))")
+			.param("ids", ids)
+			.query((row, index) -> counts.put(row.getObject(1, UUID.class), row.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * One page of an event's registrations, for its werkplaats's staff; null for others.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Connection<Registration> registrationsOf(Event event, PageRequest page) {
+		if (!Actor.current().hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
+			return null;
+		}
+		KeysetCursor after = page.after();
+		return Connection.of(
+				this.registrations.findPage(event.getId(),
+						(after != null) ? Instant.parse(after.text(0)) : Instant.EPOCH,
+						(after != null) ? after.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
+				page, this.registrations.countByEventId(event.getId()),
+				(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(), registration.getId()));
+	}
+
+	/** The latest reach records of the caller's werkplaats. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional(readOnly = true)
+	public List<ReachRecord> latestReach(int first) {
+		return this.reach.findLatest(Actor.current().werkplaatsId().orElseThrow(), Limit.of(first));
+	}
+
+	@Override
+	public Optional<Event> find(UUID id) {
+		return this.crossTenantReads.read(() -> this.events.findById(id));
+	}
+
+	@Override
+	public String typeName() {
+		return "Event";
+	}
+
+}

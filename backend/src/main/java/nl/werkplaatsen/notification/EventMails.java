@@ -1,0 +1,68 @@
+package nl.werkplaatsen.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import nl.werkplaatsen.event.EventRegistered;
+import nl.werkplaatsen.event.Events;
+import nl.werkplaatsen.event.Events.RegistrationSummary;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * The confirmation of an event registration, in the werkplaats's branding.
+ */
+@Component
+class EventMails {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",
+			Locale.forLanguageTag("nl-NL"));
+
+	private final Events events;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TenantTransactions transactions;
+
+	private final Mailer mailer;
+
+	EventMails(Events events, WerkplaatsDirectory werkplaatsen, TenantTransactions transactions, Mailer mailer) {
+		this.events = events;
+		this.werkplaatsen = werkplaatsen;
+		this.transactions = transactions;
+		this.mailer = mailer;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void confirmRegistration(EventRegistered registered) {
+		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(registered.werkplaatsId()))
+			.get(registered.werkplaatsId());
+		RegistrationSummary registration = this.transactions
+			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.events.registration(registered.registrationId()))
+			.orElseThrow(() -> new IllegalStateException("Registration " + registered.registrationId() + " is gone"));
+		String name = (werkplaats.getBranding().displayName() != null) ? werkplaats.getBranding().displayName()
+				: werkplaats.getName();
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put("werkplaats", name);
+		variables.put("primaryColor", (werkplaats.getBranding().primaryColor() != null)
+				? werkplaats.getBranding().primaryColor() : "#1f4e79");
+		variables.put("name", registration.name());
+		variables.put("title", registration.eventTitle());
+		variables.put("when", WHEN.format(registration.startsAt().atZone(ZoneId.of("Europe/Amsterdam"))));
+		variables.put("where",
+				registration.online() ? "online (de link volgt vooraf per e-mail)" : registration.location());
+		variables.put("contactEmail", werkplaats.getContact().email());
+		this.mailer.send(List.of(registration.email()), werkplaats.getContact().email(),
+				"Aanmelding bevestigd: " + registration.eventTitle(), "event-registration", variables);
+	}
+
+}

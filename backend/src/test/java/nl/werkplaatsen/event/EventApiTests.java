@@ -1,0 +1,186 @@
+package nl.werkplaatsen.event;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.GraphQlClient.Response;
+import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.support.TestMail;
+
+import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_STUDENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@PlatformTest
+class EventApiTests {
+
+	static final String CREATE = """
+			mutation($input: EventCreateInput!) {
+			  eventCreate(input: $input) { event { id title capacity } userErrors { code field } }
+			}""";
+
+	static final String REGISTER = """
+			mutation($input: EventRegisterInput!) {
+			  eventRegister(input: $input) { registered event { registrationCount } userErrors { code field } }
+			}""";
+
+	static final String REGISTRATIONS = """
+			query($id: ID!) { node(id: $id) { ... on Event { registrationCount
+			  registrations(first: 10) { totalCount nodes { id email attended } } } } }""";
+
+	@Autowired
+	GraphQlClient graphQl;
+
+	@Test
+	void anAnonymousVisitorRegistersOnceWithConsentAndGetsAConfirmation() {
+		String event = event(WOO_COORDINATOR, "Webinar: AI in de bakkerij", 30);
+		String email = "bezoeker-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@voorbeeld.nl";
+
+		Response registered = this.graphQl.execute(ANONYMOUS, REGISTER, Map.of("input", registration(event, email)));
+		Response twice = this.graphQl.execute(ANONYMOUS, REGISTER,
+				Map.of("input", registration(event, email.toUpperCase())));
+		Map<String, Object> noConsent = registration(event, "ander-" + email);
+		noConsent.put("consent", false);
+		Response refused = this.graphQl.execute(ANONYMOUS, REGISTER, Map.of("input", noConsent));
+
+		assertThat(registered.<Boolean>path("$.data.eventRegister.registered")).isTrue();
+		assertThat(registered.<Integer>path("$.data.eventRegister.event.registrationCount")).isEqualTo(1);
+		assertThat(twice.userErrorCodes("eventRegister")).containsExactly("TAKEN");
+		assertThat(refused.userErrorCodes("eventRegister")).containsExactly("CONSENT_REQUIRED");
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, REGISTRATIONS, Map.of("id", event))
+			.<Integer>path("$.data.node.registrations.totalCount")).isEqualTo(1);
+		MimeMessage confirmation = await().atMost(Duration.ofSeconds(30))
+			.until(() -> Arrays.stream(TestMail.server().getReceivedMessages())
+				.filter((message) -> recipients(message).contains(email))
+				.toList(), (messages) -> !messages.isEmpty())
+			.getFirst();
+		assertThat(subject(confirmation)).isEqualTo("Aanmelding bevestigd: Webinar: AI in de bakkerij");
+	}
+
+	@Test
+	void aFullEventTakesNoMoreRegistrations() {
+		String event = event(WOO_COORDINATOR, "Spreekuur cybersecurity", 1);
+
+		this.graphQl.execute(ANONYMOUS, REGISTER, Map.of("input", registration(event, "eerste@voorbeeld.nl")));
+		Response second = this.graphQl.execute(ANONYMOUS, REGISTER,
+				Map.of("input", registration(event, "tweede@voorbeeld.nl")));
+
+		assertThat(second.userErrorCodes("eventRegister")).containsExactly("INVALID_STATE");
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, REGISTRATIONS, Map.of("id", event))
+			.<Integer>path("$.data.node.registrationCount")).isEqualTo(1);
+	}
+
+	@Test
+	void theAgendaIsPublicButRegistrationsStayWithTheWerkplaatsStaff() {
+		String event = event(WOO_COORDINATOR, "Workshop webwinkel", 20);
+		this.graphQl.execute(ANONYMOUS, REGISTER, Map.of("input", registration(event, "agenda@voorbeeld.nl")));
+
+		assertThat(this.graphQl
+			.execute(ANONYMOUS,
+					"{ events(werkplaatsSlug: \"werkplaats-online-ondernemen\", first: 100) { nodes { id } } }")
+			.<List<String>>path("$.data.events.nodes[*].id")).contains(event);
+		assertThat(this.graphQl
+			.execute(ANONYMOUS, "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { upcomingEvents { id } } }")
+			.<List<String>>path("$.data.werkplaats.upcomingEvents[*].id")).isNotEmpty();
+		for (var outsider : List.of(ANONYMOUS, TWENTE_COORDINATOR, WOO_STUDENT)) {
+			Response seen = this.graphQl.execute(outsider, REGISTRATIONS, Map.of("id", event));
+			assertThat(seen.<Object>path("$.data.node.registrations")).as(outsider.name()).isNull();
+			assertThat(seen.<Integer>path("$.data.node.registrationCount")).isEqualTo(1);
+		}
+		String registration = this.graphQl.execute(WOO_COORDINATOR, REGISTRATIONS, Map.of("id", event))
+			.path("$.data.node.registrations.nodes[0].id");
+		String mark = """
+				mutation($input: RegistrationAttendanceInput!) {
+				  registrationMarkAttendance(input: $input) { registration { attended } userErrors { code } }
+				}""";
+		assertThat(this.graphQl
+			.execute(TWENTE_COORDINATOR, mark,
+					Map.of("input", Map.of("registrationId", registration, "attended", true)))
+			.classifications()).containsExactly("NOT_FOUND");
+		assertThat(this.graphQl
+			.execute(WOO_COORDINATOR, mark, Map.of("input", Map.of("registrationId", registration, "attended", true)))
+			.<Boolean>path("$.data.registrationMarkAttendance.registration.attended")).isTrue();
+	}
+
+	@Test
+	void rejectsAnEventInThePastOrWithoutALocation() {
+		Response response = this.graphQl.execute(WOO_COORDINATOR, CREATE, Map.of("input",
+				Map.of("title", "Te laat", "kind", "WORKSHOP", "startsAt", "2020-01-01T10:00:00Z", "online", false)));
+
+		assertThat(response.userErrorCodes("eventCreate")).containsExactlyInAnyOrder("OUT_OF_RANGE", "REQUIRED");
+	}
+
+	@Test
+	void reachRecordsStayWithTheirWerkplaats() {
+		String add = """
+				mutation($input: ReachRecordAddInput!) {
+				  reachRecordAdd(input: $input) { reachRecord { reached } userErrors { code field } }
+				}""";
+		int reached = ThreadLocalRandom.current().nextInt(100, 100_000);
+
+		Response added = this.graphQl.execute(WOO_COORDINATOR, add, Map.of("input", Map.of("channel", "NEWSLETTER",
+				"reached", reached, "periodStart", "2026-10-01", "periodEnd", "2026-10-31", "note", "Nieuwsbrief")));
+		Response backwards = this.graphQl.execute(WOO_COORDINATOR, add, Map.of("input",
+				Map.of("channel", "PRESS", "reached", 5, "periodStart", "2026-10-31", "periodEnd", "2026-10-01")));
+
+		assertThat(added.<Integer>path("$.data.reachRecordAdd.reachRecord.reached")).isEqualTo(reached);
+		assertThat(backwards.userErrorCodes("reachRecordAdd")).containsExactly("OUT_OF_RANGE");
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, "{ reachRecords(first: 100) { reached } }")
+			.<List<Integer>>path("$.data.reachRecords[*].reached")).contains(reached);
+		assertThat(this.graphQl.execute(TWENTE_COORDINATOR, "{ reachRecords(first: 100) { reached } }")
+			.<List<Integer>>path("$.data.reachRecords[*].reached")).doesNotContain(reached);
+	}
+
+	private String event(nl.werkplaatsen.support.Persona staff, String title, int capacity) {
+		return this.graphQl.execute(staff, CREATE,
+				Map.of("input",
+						Map.of("title", title, "kind", "WEBINAR", "startsAt",
+								OffsetDateTime.now(ZoneOffset.UTC).plusDays(14).withNano(0).toString(), "online", true,
+								"capacity", capacity)))
+			.path("$.data.eventCreate.event.id");
+	}
+
+	private static Map<String, Object> registration(String event, String email) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("eventId", event);
+		input.put("name", "Femke de Boer");
+		input.put("email", email);
+		input.put("organisationName", "Bloemenhuis De Boer");
+		input.put("consent", true);
+		return input;
+	}
+
+	private static List<String> recipients(MimeMessage message) {
+		try {
+			return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
