@@ -1,6 +1,8 @@
 package nl.werkplaatsen.matching;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +10,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.education.Programme;
+import nl.werkplaatsen.education.Student;
+import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.intake.Intake;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.organisation.OrganisationRegister;
@@ -15,8 +20,9 @@ import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.traject.TrajectCapacity;
 
 /**
- * {@code Intake.offerSuggestions}: every published offer of the intake's werkplaats,
- * ranked. Meant for one intake at a time (three statements per intake).
+ * {@code Intake.offerSuggestions} and {@code Intake.studentSuggestions}: the werkplaats's
+ * published offers and its students, ranked. Meant for one intake at a time (a few
+ * statements per intake).
  */
 @Controller
 class MatchingController {
@@ -27,10 +33,28 @@ class MatchingController {
 
 	private final TrajectCapacity capacity;
 
-	MatchingController(OfferCatalogue offers, OrganisationRegister register, TrajectCapacity capacity) {
+	private final Students students;
+
+	MatchingController(OfferCatalogue offers, OrganisationRegister register, TrajectCapacity capacity,
+			Students students) {
+		this.students = students;
 		this.offers = offers;
 		this.register = register;
 		this.capacity = capacity;
+	}
+
+	@SchemaMapping
+	List<StudentSuggestion> studentSuggestions(Intake intake, @Argument @Nullable Integer first) {
+		List<Student> all = this.students.ofCallersWerkplaats()
+			.stream()
+			.filter((student) -> student.getWerkplaatsId().equals(intake.getWerkplaatsId()))
+			.toList();
+		Map<UUID, Programme> programmes = this.students
+			.programmes(all.stream().map(Student::getProgrammeId).collect(java.util.stream.Collectors.toSet()));
+		return StudentMatcher.rank(intake, all, programmes, this.capacity.activePerStudent())
+			.stream()
+			.limit(PageRequest.of(first, null).first())
+			.toList();
 	}
 
 	@SchemaMapping

@@ -12,15 +12,31 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.werkplaatsen.offer.AcademicPeriod;
 
 /**
- * How much of each offer's capacity active trajecten take, for matching.
+ * How much of each offer's capacity, and of each student's load, active trajecten take,
+ * for matching.
  */
 @Service
 public class TrajectCapacity {
 
 	private final TrajectRepository trajecten;
 
-	TrajectCapacity(TrajectRepository trajecten) {
+	private final TrajectMemberRepository members;
+
+	TrajectCapacity(TrajectRepository trajecten, TrajectMemberRepository members) {
 		this.trajecten = trajecten;
+		this.members = members;
+	}
+
+	/**
+	 * Per student of the caller's werkplaats, the planned and running trajecten they are
+	 * on.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> activePerStudent() {
+		return this.members.countActivePerStudent()
+			.stream()
+			.collect(Collectors.toMap(TrajectMemberRepository.StudentLoad::getStudentId,
+					TrajectMemberRepository.StudentLoad::getActive));
 	}
 
 	/**

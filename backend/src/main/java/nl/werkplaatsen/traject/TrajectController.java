@@ -14,6 +14,8 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.education.Student;
+import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.organisation.Organisation;
@@ -28,6 +30,9 @@ import nl.werkplaatsen.traject.TrajectInputs.TrajectDeliverInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectTeamSetInput;
+import nl.werkplaatsen.werkplaats.TeamMember;
+import nl.werkplaatsen.werkplaats.TeamMembers;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -45,8 +50,14 @@ class TrajectController {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
+	private final Students students;
+
+	private final TeamMembers teamMembers;
+
 	TrajectController(TrajectService service, OfferCatalogue offers, OrganisationRegister register,
-			WerkplaatsDirectory werkplaatsen) {
+			WerkplaatsDirectory werkplaatsen, Students students, TeamMembers teamMembers) {
+		this.students = students;
+		this.teamMembers = teamMembers;
 		this.service = service;
 		this.offers = offers;
 		this.register = register;
@@ -87,6 +98,46 @@ class TrajectController {
 	@MutationMapping
 	TrajectPayload trajectDeliverableAdd(@Argument DeliverableAddInput input) {
 		return this.service.addDeliverable(input);
+	}
+
+	@MutationMapping
+	TrajectPayload trajectTeamSet(@Argument TrajectTeamSetInput input) {
+		return this.service.setTeam(input);
+	}
+
+	@BatchMapping
+	Map<Traject, List<TeamPlace>> team(List<Traject> trajecten) {
+		Map<UUID, List<TrajectMember>> teams = this.service.teamsOf(trajecten.stream().map(Traject::getId).toList());
+		List<TrajectMember> all = teams.values().stream().flatMap(List::stream).toList();
+		Map<UUID, Student> students = this.students.findAll(all.stream()
+			.map(TrajectMember::getStudentId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		Map<UUID, TeamMember> staff = this.teamMembers.findAll(all.stream()
+			.map(TrajectMember::getMembershipId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		return trajecten.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(traject) -> teams.getOrDefault(traject.getId(), List.of())
+						.stream()
+						.map((member) -> new TeamPlace(member.getRole(),
+								(member.getHours() != null) ? member.getHours().doubleValue() : null,
+								(member.getStudentId() != null) ? students.get(member.getStudentId()) : null,
+								(member.getMembershipId() != null) ? staff.get(member.getMembershipId()) : null))
+						.toList()));
+	}
+
+	/**
+	 * A place on a traject's team.
+	 *
+	 * @param role the role
+	 * @param hours the hours spent, if recorded
+	 * @param student the student, for a student's place
+	 * @param member the teacher or expert, for theirs
+	 */
+	record TeamPlace(TeamRoleOnTraject role, @Nullable Double hours, @Nullable Student student,
+			@Nullable TeamMember member) {
 	}
 
 	@BatchMapping

@@ -48,6 +48,13 @@ final class TrajectInputs {
 
 	}
 
+	record TrajectTeamSetInput(String trajectId, @Nullable Integer expectedVersion, List<TeamMemberInput> members) {
+	}
+
+	record TeamMemberInput(TeamRoleOnTraject role, @Nullable String studentId, @Nullable String teamMemberId,
+			@Nullable Double hours) {
+	}
+
 	record TrajectFilter(@Nullable List<TrajectStatus> statuses, @Nullable Boolean stale) {
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.education.Student;
+import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.intake.Intake;
 import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.offer.Offer;
@@ -34,6 +36,7 @@ import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.traject.TrajectInputs.DeliverableAddInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCancelInput;
@@ -42,7 +45,9 @@ import nl.werkplaatsen.traject.TrajectInputs.TrajectCreateInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectDeliverInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
+import nl.werkplaatsen.traject.TrajectInputs.TeamMemberInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
+import nl.werkplaatsen.traject.TrajectInputs.TrajectTeamSetInput;
 
 /**
  * Trajecten of a werkplaats: created from an open intake and an offer by its admins and
@@ -70,9 +75,18 @@ class TrajectService implements NodeResolver<Traject> {
 
 	private final Clock clock;
 
+	private final TrajectMemberRepository members;
+
+	private final Students students;
+
+	private final TeamDirectory teams;
+
 	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, Intakes intakes,
 			OfferCatalogue offers, CrossTenantReads crossTenantReads, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, TrajectMemberRepository members, Students students, TeamDirectory teams) {
+		this.members = members;
+		this.students = students;
+		this.teams = teams;
 		this.trajecten = trajecten;
 		this.deliverables = deliverables;
 		this.intakes = intakes;
@@ -167,6 +181,100 @@ class TrajectService implements NodeResolver<Traject> {
 		return TrajectPayload.of(this.trajecten.save(traject));
 	}
 
+	/**
+	 * Replaces a traject's team: students within their load, teachers and experts of the
+	 * team.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public TrajectPayload setTeam(TrajectTeamSetInput input) {
+		Traject traject = own(input.trajectId());
+		UserErrors errors = new UserErrors();
+		if (input.expectedVersion() != null && input.expectedVersion() != traject.getVersion()) {
+			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This traject changed since version "
+					+ input.expectedVersion() + " (now " + traject.getVersion() + "); read it again.");
+		}
+		java.util.Set<UUID> alreadyOnIt = this.members.findTeams(List.of(traject.getId()))
+			.stream()
+			.map(TrajectMember::getStudentId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<UUID, Long> load = this.members.countActivePerStudent()
+			.stream()
+			.collect(Collectors.toMap(TrajectMemberRepository.StudentLoad::getStudentId,
+					TrajectMemberRepository.StudentLoad::getActive));
+		List<TrajectMember> team = new java.util.ArrayList<>();
+		for (int i = 0; i < input.members().size(); i++) {
+			TeamMemberInput member = input.members().get(i);
+			String at = "members." + i;
+			java.math.BigDecimal hours = (member.hours() != null)
+					? java.math.BigDecimal.valueOf(member.hours()).setScale(1, java.math.RoundingMode.HALF_UP) : null;
+			if (member.hours() != null && (member.hours() < 0 || member.hours() > 2000)) {
+				errors.add(UserErrorCode.OUT_OF_RANGE, at + ".hours", "Hours lie between 0 and 2000.");
+			}
+			if (member.role() == TeamRoleOnTraject.STUDENT) {
+				Optional<Student> student = Optional.ofNullable(member.studentId())
+					.flatMap((id) -> GlobalId.idOf(id, "Student"))
+					.flatMap(this.students::findOwn);
+				if (student.isEmpty()) {
+					errors.add(UserErrorCode.NOT_FOUND, at + ".studentId", "No such student in your werkplaats.");
+					continue;
+				}
+				long active = load.getOrDefault(student.get().getId(), 0L)
+						- (alreadyOnIt.contains(student.get().getId()) && traject.getStatus().isActive() ? 1 : 0);
+				if (traject.getStatus().isActive() && active >= student.get().getMaxConcurrentTrajecten()) {
+					errors.add(UserErrorCode.INVALID_STATE, at + ".studentId", student.get().getName()
+							+ " is already on " + active + " trajecten, the most they take on at once.");
+					continue;
+				}
+				team.add(new TrajectMember(traject.getId(), student.get().getId(), null, member.role(), hours));
+			}
+			else {
+				TeamRole wanted = (member.role() == TeamRoleOnTraject.TEACHER) ? TeamRole.TEACHER : TeamRole.EXPERT;
+				Optional<UUID> membership = Optional.ofNullable(member.teamMemberId())
+					.flatMap((id) -> GlobalId.idOf(id, "TeamMember"))
+					.flatMap(this.teams::findOwnTeamMember)
+					.filter((found) -> found.getRole() == wanted)
+					.map((found) -> found.getId());
+				if (membership.isEmpty()) {
+					errors.add(UserErrorCode.NOT_FOUND, at + ".teamMemberId",
+							"No " + wanted.name().toLowerCase(java.util.Locale.ROOT) + " with this id in your team.");
+					continue;
+				}
+				team.add(new TrajectMember(traject.getId(), null, membership.get(), member.role(), hours));
+			}
+		}
+		if (errors.any()) {
+			return TrajectPayload.rejected(errors.list());
+		}
+		this.members.deleteTeamOf(traject.getId());
+		team.forEach(this.members::save);
+		traject.touch(this.clock.instant());
+		return TrajectPayload.of(this.trajecten.save(traject));
+	}
+
+	/** The teams of these trajecten, per traject. */
+	Map<UUID, List<TrajectMember>> teamsOf(List<UUID> trajectIds) {
+		return this.crossTenantReads.read(() -> this.members.findTeams(trajectIds))
+			.stream()
+			.collect(Collectors.groupingBy(TrajectMember::getTrajectId));
+	}
+
+	/** Whether the caller (a student, teacher or expert) is on this traject's team. */
+	private boolean callerIsOnTeam(UUID trajectId) {
+		return Boolean.TRUE.equals(this.jdbc.sql(ON_TEAM + " and m.traject_id = :traject)")
+			.param("traject", trajectId)
+			.query(Boolean.class)
+			.single());
+	}
+
+	/** Team membership of the current subject, directly or as a linked student. */
+	private static final String ON_TEAM = """
+			select exists (select 1 from traject_member m where (m.membership_id in
+			  (select id from membership where subject = app_current_subject())
+			  or m.student_id in (select s.id from student s join membership ms on ms.id = s.membership_id
+			    where ms.subject = app_current_subject()))""";
+
 	private TrajectPayload transition(String id, @Nullable Integer expectedVersion, Function<Traject, Runnable> step) {
 		Traject traject = own(id);
 		UserErrors errors = new UserErrors();
@@ -197,22 +305,32 @@ class TrajectService implements NodeResolver<Traject> {
 		return LocalDate.ofInstant(this.clock.instant(), NETHERLANDS);
 	}
 
-	/** The trajecten of the caller's werkplaats, newest first. */
-	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	/**
+	 * The trajecten of the caller's werkplaats, newest first: all for admins and
+	 * coordinators, those they are on for students, teachers and experts.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'STUDENT', 'TEACHER', 'EXPERT')")
 	@Transactional(readOnly = true)
 	public Connection<Traject> list(@Nullable TrajectFilter filter, PageRequest page) {
-		UUID werkplaatsId = Actor.current().werkplaatsId().orElseThrow();
+		Actor actor = Actor.current();
+		UUID werkplaatsId = actor.werkplaatsId().orElseThrow();
+		boolean onlyMine = !actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN, TeamRole.COORDINATOR);
 		String statuses = (filter != null && filter.statuses() != null && !filter.statuses().isEmpty())
 				? filter.statuses().stream().map(Enum::name).collect(Collectors.joining(",")) : null;
 		Boolean stale = (filter != null) ? filter.stale() : null;
 		String where = """
 				where werkplaats_id = :werkplaats
 				and (cast(:statuses as text) is null or status = any(string_to_array(cast(:statuses as text), ',')))
-				and (cast(:stale as boolean) is null or (stale_since is not null) = cast(:stale as boolean))""";
+				and (cast(:stale as boolean) is null or (stale_since is not null) = cast(:stale as boolean))
+				and (not :onlyMine or exists (select 1 from traject_member m where m.traject_id = traject.id
+				  and (m.membership_id in (select id from membership where subject = app_current_subject())
+				  or m.student_id in (select s.id from student s join membership ms on ms.id = s.membership_id
+				    where ms.subject = app_current_subject()))))""";
 		Map<String, @Nullable Object> params = new java.util.HashMap<>();
 		params.put("werkplaats", werkplaatsId);
 		params.put("statuses", statuses);
 		params.put("stale", stale);
+		params.put("onlyMine", onlyMine);
 		long total = this.jdbc.sql("select count(*) from traject " + where).params(params).query(Long.class).single();
 		KeysetCursor after = page.after();
 		params.put("afterTime", (after != null) ? java.sql.Timestamp.from(Instant.parse(after.text(0))) : null);
@@ -239,9 +357,11 @@ class TrajectService implements NodeResolver<Traject> {
 	@Override
 	public Optional<Traject> find(UUID id) {
 		Actor actor = Actor.current();
-		return this.crossTenantReads.read(() -> this.trajecten.findById(id))
+		return this.crossTenantReads.read(() -> this.trajecten.findById(id)
 			.filter((traject) -> actor.isNetworkCoordinator()
-					|| actor.hasTeamRoleIn(traject.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR));
+					|| actor.hasTeamRoleIn(traject.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)
+					|| (actor.hasTeamRoleIn(traject.getWerkplaatsId(), TeamRole.STUDENT, TeamRole.TEACHER,
+							TeamRole.EXPERT) && callerIsOnTeam(traject.getId()))));
 	}
 
 	@Override

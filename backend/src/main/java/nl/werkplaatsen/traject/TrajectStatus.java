@@ -22,7 +22,7 @@ public enum TrajectStatus {
 	CANCELLED;
 
 	/** Whether the traject still counts against an offer's capacity. */
-	boolean isActive() {
+	public boolean isActive() {
 		return this == PLANNED || this == RUNNING;
 	}
 

@@ -1,0 +1,22 @@
+package nl.werkplaatsen.education;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+interface InstitutionRepository extends Repository<Institution, UUID> {
+
+	Institution save(Institution entity);
+
+	Optional<Institution> findById(UUID id);
+
+	List<Institution> findByIdIn(Collection<UUID> ids);
+
+	boolean existsByBrinCode(String brinCode);
+
+	List<Institution> findAllByOrderByName();
+
+}
