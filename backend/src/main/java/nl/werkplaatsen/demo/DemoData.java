@@ -81,7 +81,9 @@ class DemoData {
 			}).get("werkplaatsen");
 		}
 		werkplaatsen.forEach(this::load);
+		Map<String, String> programmes = Tenancy.callAs(LOADER, this::loadInstitutions);
 		loadJourneys();
+		loadStudentsAndTeams(programmes);
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
@@ -158,6 +160,107 @@ class DemoData {
 				Map<String, Object> intake = intakes.get(i);
 				Tenancy.runAs(coordinator, () -> new DemoJourney(this::mutate, this::query).walk(slug, kvk, intake));
 			}
+		}
+	}
+
+	/**
+	 * The institutions and programmes of the featured werkplaatsen's partners; programme
+	 * ids by "brin/name".
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, String> loadInstitutions() {
+		Map<String, String> programmes = new java.util.HashMap<>();
+		for (Map<String, Object> institution : (List<Map<String, Object>>) education().get("institutions")) {
+			Map<String, Object> created = mutate("""
+					mutation($input: InstitutionCreateInput!) {
+					  institutionCreate(input: $input) { institution { id } userErrors { code field message } }
+					}""", "institutionCreate", Map.of("name", institution.get("name"), "level",
+					institution.get("level"), "brinCode", institution.get("brinCode")));
+			String id = (String) ((Map<String, Object>) created.get("institution")).get("id");
+			for (List<String> programme : (List<List<String>>) institution.get("programmes")) {
+				Map<String, Object> made = mutate("""
+						mutation($input: ProgrammeCreateInput!) {
+						  programmeCreate(input: $input) { programme { id } userErrors { code field message } }
+						}""", "programmeCreate",
+						Map.of("institutionId", id, "name", programme.get(0), "discipline", programme.get(1)));
+				programmes.put(institution.get("brinCode") + "/" + programme.get(0),
+						(String) ((Map<String, Object>) made.get("programme")).get("id"));
+			}
+		}
+		return programmes;
+	}
+
+	/**
+	 * Students for each featured werkplaats, and teams on its open and finished
+	 * trajecten: two students each, and a teacher where the team has one.
+	 */
+	@SuppressWarnings("unchecked")
+	private void loadStudentsAndTeams(Map<String, String> programmes) {
+		Map<String, List<List<Object>>> perWerkplaats = (Map<String, List<List<Object>>>) education().get("students");
+		perWerkplaats.forEach((slug, students) -> {
+			UUID werkplaatsId = this.jdbc.sql("select id from werkplaats where slug = ?")
+				.param(slug)
+				.query(UUID.class)
+				.single();
+			Actor coordinator = new Actor(Actor.Kind.SYSTEM, "demo-data", Set.of(),
+					new Actor.ActingWerkplaats(werkplaatsId, slug, TeamRole.COORDINATOR));
+			Tenancy.runAs(coordinator, () -> {
+				Map<String, Object> team = query("query($slug: String!) { werkplaats(slug: $slug) { team(first: 100) "
+						+ "{ nodes { id role name } } } }", Map.of("slug", slug));
+				List<Map<String, Object>> members = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) team
+					.get("werkplaats")).get("team")).get("nodes");
+				List<String> ids = new java.util.ArrayList<>();
+				for (List<Object> student : students) {
+					Map<String, Object> input = new LinkedHashMap<>();
+					input.put("name", student.get(0));
+					input.put("programmeId", programmes.get(student.get(1) + "/" + student.get(2)));
+					input.put("studyYear", student.get(3));
+					input.put("themes", student.get(4));
+					input.put("availablePeriods", List.of("PERIOD_1", "PERIOD_2", "PERIOD_3", "PERIOD_4"));
+					if (student.get(5) != null) {
+						members.stream()
+							.filter((member) -> "STUDENT".equals(member.get("role")))
+							.findFirst()
+							.ifPresent((member) -> input.put("teamMemberId", member.get("id")));
+					}
+					Map<String, Object> created = mutate("""
+							mutation($input: StudentCreateInput!) {
+							  studentCreate(input: $input) { student { id } userErrors { code field message } }
+							}""", "studentCreate", input);
+					ids.add((String) ((Map<String, Object>) created.get("student")).get("id"));
+				}
+				String teacher = members.stream()
+					.filter((member) -> "TEACHER".equals(member.get("role")))
+					.map((member) -> (String) member.get("id"))
+					.findFirst()
+					.orElse(null);
+				Map<String, Object> trajecten = query("{ trajecten(first: 100, filter: { statuses: [PLANNED, RUNNING, "
+						+ "DELIVERED, COMPLETED] }) { nodes { id } } }", Map.of());
+				List<Map<String, Object>> nodes = (List<Map<String, Object>>) ((Map<String, Object>) trajecten
+					.get("trajecten")).get("nodes");
+				for (int t = 0; t < nodes.size(); t++) {
+					List<Map<String, Object>> place = new java.util.ArrayList<>();
+					place.add(Map.of("role", "STUDENT", "studentId", ids.get((2 * t) % ids.size()), "hours", 24));
+					place.add(Map.of("role", "STUDENT", "studentId", ids.get((2 * t + 1) % ids.size()), "hours", 20));
+					if (teacher != null) {
+						place.add(Map.of("role", "TEACHER", "teamMemberId", teacher));
+					}
+					mutate("""
+							mutation($input: TrajectTeamSetInput!) {
+							  trajectTeamSet(input: $input) { traject { id } userErrors { code field message } }
+							}""", "trajectTeamSet", Map.of("trajectId", nodes.get(t).get("id"), "members", place));
+				}
+			});
+		});
+	}
+
+	private Map<String, Object> education() {
+		try (InputStream in = new ClassPathResource("demo/education.json").getInputStream()) {
+			return this.json.readValue(in, new TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -44,6 +44,15 @@ class DemoJourneysTests {
 			assertThat(trajectStates).as(staff.name())
 				.contains("PLANNED", "RUNNING", "DELIVERED", "COMPLETED", "CANCELLED");
 			assertThat(deliverables).as(staff.name()).contains("ADVICE", "ROADMAP");
+			assertThat(this.graphQl
+				.execute(staff,
+						"{ trajecten(first: 100, filter: { statuses: [RUNNING] }) "
+								+ "{ nodes { team { role student { programme { institution { name } } } } } } }")
+				.<List<String>>path("$.data.trajecten.nodes[*].team[*].student.programme.institution.name"))
+				.as(staff.name())
+				.isNotEmpty();
+			assertThat(this.graphQl.execute(staff, "{ students(first: 100) { totalCount } }")
+				.<Integer>path("$.data.students.totalCount")).as(staff.name()).isGreaterThanOrEqualTo(6);
 		}
 	}
 

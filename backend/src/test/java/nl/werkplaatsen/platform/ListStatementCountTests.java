@@ -103,6 +103,17 @@ class ListStatementCountTests {
 			.isEqualTo(count(query.formatted(100), TWENTE_COORDINATOR));
 	}
 
+	@Test
+	void studentsWithTheirProgrammeAndEventsWithTheirRegistrationCount() {
+		String students = "{ students(first: %d) { totalCount nodes { name programme { name institution { name } } } } }";
+		String events = "{ events(werkplaatsSlug: \"werkplaats-online-ondernemen\", first: %d) "
+				+ "{ totalCount nodes { title registrationCount werkplaats { slug } } } }";
+
+		assertThat(count(students.formatted(10), WOO_COORDINATOR))
+			.isEqualTo(count(students.formatted(100), WOO_COORDINATOR));
+		assertThat(count(events.formatted(1), ANONYMOUS)).isEqualTo(count(events.formatted(100), ANONYMOUS));
+	}
+
 	/**
 	 * Lets the emails of the intakes just submitted go out, so their SQL is not counted.
 	 */
