@@ -81,6 +81,11 @@ class IntakeController {
 	}
 
 	@MutationMapping
+	IntakePayload intakeAcceptProposedName(@Argument IntakeCloseInput input) {
+		return this.service.acceptProposedName(input);
+	}
+
+	@MutationMapping
 	IntakePayload intakeDecline(@Argument IntakeCloseInput input) {
 		return this.service.decline(input);
 	}

@@ -386,6 +386,25 @@ class IntakeService implements NodeResolver<Intake> {
 		return IntakePayload.of(this.intakes.save(intake));
 	}
 
+	/** Accepts the submitter's name for the organisation into the national register. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public IntakePayload acceptProposedName(IntakeCloseInput input) {
+		Intake intake = ownIntake(input.id());
+		UserErrors errors = new UserErrors();
+		checkVersion(intake, input.expectedVersion(), errors);
+		String proposed = intake.getProposedOrganisationName();
+		if (proposed == null) {
+			errors.add(UserErrorCode.INVALID_STATE, "id", "This intake proposes no other organisation name.");
+		}
+		if (errors.any()) {
+			return IntakePayload.rejected(errors.list());
+		}
+		this.register.correctName(intake.getOrganisationId(), proposed);
+		intake.proposeOrganisationName(null);
+		return IntakePayload.of(this.intakes.save(intake));
+	}
+
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional
 	public IntakePayload decline(IntakeCloseInput input) {

@@ -57,6 +57,19 @@ public class OrganisationRegister {
 			.single();
 	}
 
+	/**
+	 * Corrects the registered name of an organisation the caller's werkplaats reaches
+	 * through its intakes; false when it reaches no such organisation.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean correctName(UUID organisationId, String name) {
+		return Boolean.TRUE.equals(this.jdbc.sql("select organisation_correct_name(:id, cast(:name as varchar))")
+			.param("id", organisationId)
+			.param("name", name)
+			.query(Boolean.class)
+			.single());
+	}
+
 	/** The record with this id, if the current actor may see it. */
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id) {

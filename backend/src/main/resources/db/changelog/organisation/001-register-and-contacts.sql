@@ -117,3 +117,24 @@ CREATE POLICY organisation_note_national_read ON organisation_note FOR SELECT
     USING (app_national_read());
 GRANT SELECT, INSERT, UPDATE, DELETE ON organisation_contact, consent, organisation_note TO ${app_role};
 --rollback DROP TABLE organisation_note; DROP TABLE consent; DROP TABLE organisation_contact;
+
+--changeset organisation:4 splitStatements:false
+--comment: Staff accept a name correction to the register: only for an organisation one of their werkplaats's intakes names.
+CREATE FUNCTION organisation_correct_name(p_organisation_id uuid, p_name varchar)
+    RETURNS boolean
+    LANGUAGE plpgsql
+    SECURITY DEFINER
+    SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM intake i WHERE i.organisation_id = p_organisation_id
+            AND i.werkplaats_id = app_current_werkplaats()) THEN
+        RETURN false;
+    END IF;
+    UPDATE organisation SET name = p_name, updated_at = now(), version = version + 1 WHERE id = p_organisation_id;
+    RETURN true;
+END
+$$;
+REVOKE ALL ON FUNCTION organisation_correct_name(uuid, varchar) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION organisation_correct_name(uuid, varchar) TO ${app_role};
+--rollback DROP FUNCTION organisation_correct_name(uuid, varchar);

@@ -175,6 +175,34 @@ class IntakeApiTests {
 	}
 
 	@Test
+	void staffAcceptAProposedNameIntoTheRegisterForOrganisationsTheyReachOnly() {
+		Map<String, Object> toWoo = intake(WOO);
+		Map<String, Object> toTwente = intake(TWENTE);
+		toTwente.put("kvkNumber", toWoo.get("kvkNumber"));
+		toTwente.put("organisationName", "Bakkerij De Vries Holding B.V.");
+		this.graphQl.execute(ANONYMOUS, SUBMIT, Map.of("input", toWoo));
+		String reference = this.graphQl.execute(ANONYMOUS, SUBMIT, Map.of("input", toTwente))
+			.path("$.data.intakeSubmit.reference");
+		String id = (String) findByReference(TWENTE_COORDINATOR, reference).get("id");
+		String accept = """
+				mutation($input: IntakeCloseInput!) {
+				  intakeAcceptProposedName(input: $input) {
+				    intake { proposedOrganisationName organisation { name } } userErrors { code }
+				  }
+				}""";
+
+		Response byWoo = this.graphQl.execute(WOO_COORDINATOR, accept, Map.of("input", Map.of("id", id)));
+		Response byTwente = this.graphQl.execute(TWENTE_COORDINATOR, accept, Map.of("input", Map.of("id", id)));
+		Response again = this.graphQl.execute(TWENTE_COORDINATOR, accept, Map.of("input", Map.of("id", id)));
+
+		assertThat(byWoo.classifications()).containsExactly("NOT_FOUND");
+		assertThat(byTwente.<String>path("$.data.intakeAcceptProposedName.intake.organisation.name"))
+			.isEqualTo("Bakkerij De Vries Holding B.V.");
+		assertThat(byTwente.<Object>path("$.data.intakeAcceptProposedName.intake.proposedOrganisationName")).isNull();
+		assertThat(again.userErrorCodes("intakeAcceptProposedName")).containsExactly("INVALID_STATE");
+	}
+
+	@Test
 	void aHoneypotSubmissionLooksAcceptedButStoresNothing() {
 		long before = total(WOO_COORDINATOR);
 		Map<String, Object> input = intake(WOO);
