@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.werkplaatsen.support.TestPostgres;
 
@@ -31,11 +32,15 @@ public final class LocalPlatform {
 
 	private static final Logger logger = LoggerFactory.getLogger(LocalPlatform.class);
 
+	private static GreenMail mail;
+
 	private LocalPlatform() {
 	}
 
 	public static void main(String[] args) {
 		if (System.getenv("WERKPLAATS_DB_URL") == null) {
+			// Stopped below, after the application: it still writes while it shuts down.
+			TestPostgres.stopExplicitly();
 			TestPostgres.Database database = TestPostgres.database();
 			System.setProperty("spring.datasource.url", database.url());
 			System.setProperty("spring.datasource.username", TestPostgres.APP);
@@ -44,21 +49,32 @@ public final class LocalPlatform {
 			System.setProperty("spring.liquibase.password", TestPostgres.OWNER);
 		}
 		if (System.getenv("WERKPLAATS_SMTP_HOST") == null) {
-			startMailCatcher(Path.of(System.getProperty("werkplaats.local.mail-dir", "../infra/.run/mail")));
+			mail = startMailCatcher(Path.of(System.getProperty("werkplaats.local.mail-dir", "../infra/.run/mail")));
 		}
-		SpringApplication.from(WerkplaatsPlatformApplication::main).withAdditionalProfiles("local").run(args);
+		// One shutdown hook, in order: the application first, then the database and mail
+		// it used.
+		ConfigurableApplicationContext context = SpringApplication.from(WerkplaatsPlatformApplication::main)
+			.withAdditionalProfiles("local")
+			.run(args)
+			.getApplicationContext();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			context.close();
+			TestPostgres.stop();
+			if (mail != null) {
+				mail.stop();
+			}
+		}, "local-platform-shutdown"));
 	}
 
 	/**
 	 * GreenMail on SMTP 3025 and IMAP 3143 (user and password: the recipient's address);
 	 * every message is also written to the folder as an {@code .eml} file.
 	 */
-	private static void startMailCatcher(Path folder) {
+	private static GreenMail startMailCatcher(Path folder) {
 		GreenMail mail = new GreenMail(
 				new ServerSetup[] { new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
 						new ServerSetup(3143, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
 		mail.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
 		System.setProperty("spring.mail.host", "127.0.0.1");
 		System.setProperty("spring.mail.port", "3025");
 		System.setProperty("spring.mail.properties.mail.smtp.starttls.enable", "false");
@@ -86,6 +102,7 @@ public final class LocalPlatform {
 				written.set(i + 1);
 			}
 		}, 1, 1, TimeUnit.SECONDS);
+		return mail;
 	}
 
 	private static java.util.List<String> recipients(MimeMessage message) throws MessagingException {

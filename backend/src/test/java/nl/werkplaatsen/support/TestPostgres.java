@@ -30,6 +30,10 @@ public final class TestPostgres {
 
 	private static Database database;
 
+	private static EmbeddedPostgres embedded;
+
+	private static boolean stopOnJvmExit = true;
+
 	private TestPostgres() {
 	}
 
@@ -40,6 +44,27 @@ public final class TestPostgres {
 					"werkplaats_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
 		}
 		return database;
+	}
+
+	/**
+	 * Leaves stopping an embedded server to the caller ({@link #stop()}), who can then
+	 * stop it after the application that uses it; call before the first use.
+	 */
+	public static synchronized void stopExplicitly() {
+		stopOnJvmExit = false;
+	}
+
+	/** Stops the embedded server, if one runs. */
+	public static synchronized void stop() {
+		if (embedded != null) {
+			try {
+				embedded.close();
+			}
+			catch (IOException ex) {
+				// The JVM is going away; the temporary data directory goes with it.
+			}
+			embedded = null;
+		}
 	}
 
 	/**
@@ -62,15 +87,11 @@ public final class TestPostgres {
 			return container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
 		}
 		try {
-			EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					embedded.close();
-				}
-				catch (IOException ex) {
-					// The JVM is going away; the temporary data directory goes with it.
-				}
-			}));
+			// Our own hook (or the caller) stops it, so it can wait for the application.
+			embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			if (stopOnJvmExit) {
+				Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop));
+			}
 			return embedded.getJdbcUrl("postgres", "postgres");
 		}
 		catch (IOException ex) {
