@@ -37,7 +37,7 @@ public class SubmissionGuard {
 					(address) -> Bucket.builder()
 						.addLimit(Bandwidth.builder()
 							.capacity(this.perMinute)
-							.refillGreedy(this.perMinute, Duration.ofMinutes(1))
+							.refillIntervally(this.perMinute, Duration.ofMinutes(1))
 							.build())
 						.build())
 			.tryConsume(1);
