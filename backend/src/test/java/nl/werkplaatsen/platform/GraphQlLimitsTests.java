@@ -35,6 +35,17 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void refusesARequestBodyOverTheSizeLimitBeforeReadingIt() {
+		String huge = "x".repeat(70_000);
+		Response response = this.graphQl.execute(ANONYMOUS,
+				"mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
+				Map.of("input", Map.of("question", huge)));
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+	}
+
+	@Test
 	void refusesAMalformedCursor() {
 		Response response = this.graphQl.execute(ANONYMOUS, "{ werkplaatsen(after: \"%%%\") { totalCount } }");
 
