@@ -81,6 +81,11 @@ class IntakeController {
 	}
 
 	@MutationMapping
+	IntakePayload intakeContactConsentWithdraw(@Argument IntakeCloseInput input) {
+		return this.service.withdrawContactConsent(input);
+	}
+
+	@MutationMapping
 	IntakePayload intakeAcceptProposedName(@Argument IntakeCloseInput input) {
 		return this.service.acceptProposedName(input);
 	}

@@ -386,6 +386,18 @@ class IntakeService implements NodeResolver<Intake> {
 		return IntakePayload.of(this.intakes.save(intake));
 	}
 
+	/**
+	 * Records that the intake's contact person withdrew their consent: every consent is
+	 * marked withdrawn and their details are erased; the intake stays, for the counts.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public IntakePayload withdrawContactConsent(IntakeCloseInput input) {
+		Intake intake = ownIntake(input.id());
+		this.contacts.withdrawConsent(intake.getContactId());
+		return IntakePayload.of(intake);
+	}
+
 	/** Accepts the submitter's name for the organisation into the national register. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional

@@ -8,4 +8,9 @@ interface ConsentRepository extends Repository<Consent, UUID> {
 
 	Consent save(Consent consent);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("""
+			update Consent c set c.withdrawnAt = :now where c.contactId = :contactId and c.withdrawnAt is null""")
+	int withdrawAll(UUID contactId, java.time.Instant now);
+
 }

@@ -55,6 +55,17 @@ public class Contact {
 		this.role = role;
 	}
 
+	/**
+	 * Erases the person's details after they withdrew their consent; the record stays so
+	 * the intake it belongs to still counts.
+	 */
+	void erase() {
+		this.name = "(verwijderd)";
+		this.email = "verwijderd@invalid";
+		this.phone = null;
+		this.role = null;
+	}
+
 	public UUID getId() {
 		return this.id;
 	}

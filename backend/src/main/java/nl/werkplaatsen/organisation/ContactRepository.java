@@ -12,4 +12,6 @@ interface ContactRepository extends Repository<Contact, UUID> {
 
 	List<Contact> findByIdIn(Collection<UUID> ids);
 
+	java.util.Optional<Contact> findById(UUID id);
+
 }

@@ -41,6 +41,20 @@ public class Contacts {
 		return contact;
 	}
 
+	/**
+	 * Records that the contact withdrew every consent and erases their details; in the
+	 * caller's transaction for its werkplaats.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean withdrawConsent(UUID contactId) {
+		return this.contacts.findById(contactId).map((contact) -> {
+			this.consents.withdrawAll(contactId, this.clock.instant());
+			contact.erase();
+			this.contacts.save(contact);
+			return true;
+		}).orElse(false);
+	}
+
 	/** The contacts with these ids visible to the current actor, by id. */
 	@Transactional(readOnly = true)
 	public Map<UUID, Contact> findAll(Collection<UUID> ids) {

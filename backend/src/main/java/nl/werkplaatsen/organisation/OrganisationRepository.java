@@ -13,4 +13,15 @@ interface OrganisationRepository extends Repository<Organisation, UUID> {
 
 	List<Organisation> findByIdIn(Collection<UUID> ids);
 
+	@org.springframework.data.jpa.repository.Query("""
+			select o from Organisation o where (:search is null or lower(o.name) like :search or o.kvkNumber like :search)
+			and (o.name > :afterName or (o.name = :afterName and o.id > :afterId)) order by o.name, o.id""")
+	List<Organisation> findPage(@org.jspecify.annotations.Nullable String search, String afterName, UUID afterId,
+			org.springframework.data.domain.Limit limit);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select count(o) from Organisation o where (:search is null or lower(o.name) like :search
+			  or o.kvkNumber like :search)""")
+	long countPage(@org.jspecify.annotations.Nullable String search);
+
 }

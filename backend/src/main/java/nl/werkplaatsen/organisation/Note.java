@@ -1,0 +1,57 @@
+package nl.werkplaatsen.organisation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A werkplaats's note about an organisation, for its own staff.
+ */
+@Entity
+@Table(name = "organisation_note")
+public class Note {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "werkplaats_id")
+	private UUID werkplaatsId;
+
+	private UUID organisationId;
+
+	private String authorSubject;
+
+	private String body;
+
+	private Instant createdAt;
+
+	protected Note() {
+	}
+
+	Note(UUID organisationId, String authorSubject, String body, Instant now) {
+		this.id = UUID.randomUUID();
+		this.organisationId = organisationId;
+		this.authorSubject = authorSubject;
+		this.body = body;
+		this.createdAt = now;
+	}
+
+	UUID getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}
