@@ -31,8 +31,16 @@ class EducationController {
 
 	private final EducationService service;
 
-	EducationController(EducationService service) {
+	private final AcademicCalendar calendar;
+
+	EducationController(EducationService service, AcademicCalendar calendar) {
 		this.service = service;
+		this.calendar = calendar;
+	}
+
+	@QueryMapping
+	List<AcademicCalendar.PeriodDates> academicCalendar(@Argument @Nullable String academicYear) {
+		return this.calendar.year(academicYear);
 	}
 
 	@QueryMapping

@@ -20,10 +20,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.education.AcademicCalendar;
 import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.intake.Intake;
 import nl.werkplaatsen.intake.Intakes;
+import nl.werkplaatsen.offer.AcademicPeriod;
 import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -81,9 +83,13 @@ class TrajectService implements NodeResolver<Traject> {
 
 	private final TeamDirectory teams;
 
+	private final AcademicCalendar calendar;
+
 	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, Intakes intakes,
 			OfferCatalogue offers, CrossTenantReads crossTenantReads, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock, TrajectMemberRepository members, Students students, TeamDirectory teams) {
+			Clock clock, TrajectMemberRepository members, Students students, TeamDirectory teams,
+			AcademicCalendar calendar) {
+		this.calendar = calendar;
 		this.members = members;
 		this.students = students;
 		this.teams = teams;
@@ -122,10 +128,23 @@ class TrajectService implements NodeResolver<Traject> {
 		}
 		Instant now = this.clock.instant();
 		Traject traject = new Traject(intake.get().getId(), offer.get().getId(), intake.get().getOrganisationId(),
-				(input.academicPeriod() != null) ? input.academicPeriod() : intake.get().getWantedPeriod(),
-				input.plannedStart(), input.plannedEnd(), now);
+				periodOf(input, intake.get()), input.plannedStart(), input.plannedEnd(), now);
 		this.intakes.markMatched(intake.get());
 		return TrajectPayload.of(this.trajecten.save(traject));
+	}
+
+	/**
+	 * The period given, else the intake's wanted period, else the one the planned start
+	 * falls in.
+	 */
+	private @Nullable AcademicPeriod periodOf(TrajectCreateInput input, Intake intake) {
+		if (input.academicPeriod() != null) {
+			return input.academicPeriod();
+		}
+		if (intake.getWantedPeriod() != null) {
+			return intake.getWantedPeriod();
+		}
+		return (input.plannedStart() != null) ? this.calendar.periodOn(input.plannedStart()).orElse(null) : null;
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")

@@ -75,3 +75,55 @@ CREATE POLICY traject_member_national_read ON traject_member FOR SELECT
     USING (app_national_read());
 GRANT SELECT, INSERT, UPDATE, DELETE ON student, traject_member TO ${app_role};
 --rollback DROP TABLE traject_member; DROP TABLE student; DROP TABLE programme; DROP TABLE institution;
+
+
+--changeset education:2
+--comment: The academic calendar: the dates of each teaching period (and the summer, when students are away) per academic year, national. Typical dates; institutions differ by a week or so.
+CREATE TABLE academic_calendar (
+    academic_year varchar(9)  NOT NULL CHECK (academic_year ~ '^[0-9]{4}-[0-9]{4}$'),
+    period        varchar(10) NOT NULL CHECK (period IN ('PERIOD_1', 'PERIOD_2', 'PERIOD_3', 'PERIOD_4', 'SUMMER')),
+    starts_on     date        NOT NULL,
+    ends_on       date        NOT NULL,
+    PRIMARY KEY (academic_year, period),
+    CHECK (ends_on > starts_on)
+);
+INSERT INTO academic_calendar (academic_year, period, starts_on, ends_on) VALUES
+    ('2025-2026', 'PERIOD_1', DATE '2025-09-01', DATE '2025-11-14'),
+    ('2025-2026', 'PERIOD_2', DATE '2025-11-17', DATE '2026-02-06'),
+    ('2025-2026', 'PERIOD_3', DATE '2026-02-09', DATE '2026-04-17'),
+    ('2025-2026', 'PERIOD_4', DATE '2026-04-20', DATE '2026-07-03'),
+    ('2025-2026', 'SUMMER', DATE '2026-07-06', DATE '2026-08-28'),
+    ('2026-2027', 'PERIOD_1', DATE '2026-09-01', DATE '2026-11-14'),
+    ('2026-2027', 'PERIOD_2', DATE '2026-11-17', DATE '2027-02-06'),
+    ('2026-2027', 'PERIOD_3', DATE '2027-02-09', DATE '2027-04-17'),
+    ('2026-2027', 'PERIOD_4', DATE '2027-04-20', DATE '2027-07-03'),
+    ('2026-2027', 'SUMMER', DATE '2027-07-06', DATE '2027-08-28'),
+    ('2027-2028', 'PERIOD_1', DATE '2027-09-01', DATE '2027-11-14'),
+    ('2027-2028', 'PERIOD_2', DATE '2027-11-17', DATE '2028-02-06'),
+    ('2027-2028', 'PERIOD_3', DATE '2028-02-09', DATE '2028-04-17'),
+    ('2027-2028', 'PERIOD_4', DATE '2028-04-20', DATE '2028-07-03'),
+    ('2027-2028', 'SUMMER', DATE '2028-07-06', DATE '2028-08-28');
+GRANT SELECT ON academic_calendar TO ${app_role};
+--rollback DROP TABLE academic_calendar;
+
+--changeset education:3
+--comment: What a werkplaats knows of its teachers and experts: the institution a teacher comes from, an expert's company and expertise. Tenant-owned, one per team member.
+CREATE TABLE coach_profile (
+    membership_id  uuid PRIMARY KEY,
+    werkplaats_id  uuid         NOT NULL REFERENCES werkplaats (id),
+    institution_id uuid REFERENCES institution (id),
+    expert_company varchar(200),
+    expertise      varchar(500),
+    version        bigint       NOT NULL DEFAULT 0,
+    UNIQUE (werkplaats_id, membership_id),
+    FOREIGN KEY (werkplaats_id, membership_id) REFERENCES membership (werkplaats_id, id)
+);
+ALTER TABLE coach_profile ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach_profile FORCE ROW LEVEL SECURITY;
+CREATE POLICY coach_profile_tenant ON coach_profile
+    USING (werkplaats_id = app_current_werkplaats())
+    WITH CHECK (werkplaats_id = app_current_werkplaats());
+CREATE POLICY coach_profile_national_read ON coach_profile FOR SELECT
+    USING (app_national_read());
+GRANT SELECT, INSERT, UPDATE ON coach_profile TO ${app_role};
+--rollback DROP TABLE coach_profile;

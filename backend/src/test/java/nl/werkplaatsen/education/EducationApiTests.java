@@ -99,6 +99,61 @@ class EducationApiTests {
 	}
 
 	@Test
+	void teachersAndExpertsHaveAProfileTheTeamSees() {
+		String expert = teamMemberId(WOO_COORDINATOR, "werkplaats-online-ondernemen", "EXPERT");
+		String student = teamMemberId(WOO_COORDINATOR, "werkplaats-online-ondernemen", "STUDENT");
+		String set = """
+				mutation($input: CoachProfileSetInput!) {
+				  coachProfileSet(input: $input) { coachProfile { expertCompany expertise } userErrors { code field } }
+				}""";
+
+		Response profiled = this.graphQl.execute(WOO_COORDINATOR, set, Map.of("input", Map.of("teamMemberId", expert,
+				"expertCompany", "Datalab Noord", "expertise", "Dashboards en Power BI")));
+		Response notACoach = this.graphQl.execute(WOO_COORDINATOR, set,
+				Map.of("input", Map.of("teamMemberId", student, "expertCompany", "Nee")));
+		Response otherTeam = this.graphQl.execute(TWENTE_COORDINATOR, set,
+				Map.of("input", Map.of("teamMemberId", expert, "expertCompany", "Gekaapt")));
+
+		assertThat(profiled.userErrorCodes("coachProfileSet")).isEmpty();
+		assertThat(notACoach.userErrorCodes("coachProfileSet")).containsExactly("NOT_FOUND");
+		assertThat(otherTeam.userErrorCodes("coachProfileSet")).containsExactly("NOT_FOUND");
+		assertThat(this.graphQl
+			.execute(WOO_COORDINATOR,
+					"{ werkplaats(slug: \"werkplaats-online-ondernemen\") "
+							+ "{ team(first: 100) { nodes { role coachProfile { expertCompany } } } } }")
+			.<List<String>>path("$.data.werkplaats.team.nodes[?(@.role == 'EXPERT')].coachProfile.expertCompany"))
+			.containsExactly("Datalab Noord");
+	}
+
+	@Test
+	void theAcademicCalendarGivesEachPeriodItsDatesAndTrajectenTakeTheirPeriodFromThePlannedStart() {
+		List<String> periods = this.graphQl
+			.execute(ANONYMOUS, "{ academicCalendar(academicYear: \"2026-2027\") { period startsOn endsOn } }")
+			.path("$.data.academicCalendar[*].period");
+		assertThat(periods).containsExactly("PERIOD_1", "PERIOD_2", "PERIOD_3", "PERIOD_4", "SUMMER");
+
+		String reference = this.graphQl
+			.execute(ANONYMOUS, "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
+					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
+			.path("$.data.intakeSubmit.reference");
+		String intake = this.graphQl
+			.execute(WOO_COORDINATOR, "query($f: IntakeFilter) { intakes(filter: $f) { nodes { id } } }",
+					Map.of("f", Map.of("search", reference)))
+			.path("$.data.intakes.nodes[0].id");
+		String offer = this.graphQl
+			.execute(WOO_COORDINATOR,
+					"query($id: ID!) { node(id: $id) { ... on Intake { offerSuggestions(first: 1) "
+							+ "{ offer { id } } } } }",
+					Map.of("id", intake))
+			.path("$.data.node.offerSuggestions[0].offer.id");
+		String period = this.graphQl.execute(WOO_COORDINATOR,
+				"mutation($input: TrajectCreateInput!) { trajectCreate(input: $input) { traject { academicPeriod } } }",
+				Map.of("input", Map.of("intakeId", intake, "offerId", offer, "plannedStart", "2027-03-01")))
+			.path("$.data.trajectCreate.traject.academicPeriod");
+		assertThat(period).isEqualTo("PERIOD_3");
+	}
+
+	@Test
 	void aStudentTakesNoMoreTrajectenThanTheirLoad() {
 		String student = student(WOO_COORDINATOR, "Daan de Jong", programme("HBO-ICT", "ICT"),
 				Map.of("maxConcurrentTrajecten", 1));
