@@ -341,10 +341,7 @@ class IntakeService implements NodeResolver<Intake> {
 				and (cast(:afterTime as timestamptz) is null
 				  or (submitted_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
 				order by submitted_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
-		Map<UUID, Intake> byId = this.intakes.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Intake::getId, Function.identity()));
-		return Connection.of(ids.stream().map(byId::get).toList(), page, total,
+		return Connection.ofIds(ids, this.intakes::findByIdIn, page, total,
 				(intake) -> KeysetCursor.of(intake.getSubmittedAt().toString(), intake.getId()));
 	}
 
@@ -459,10 +456,7 @@ class IntakeService implements NodeResolver<Intake> {
 	}
 
 	private static void checkVersion(Intake intake, @Nullable Integer expected, UserErrors errors) {
-		if (expected != null && expected != intake.getVersion()) {
-			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This intake changed since version " + expected
-					+ " (now " + intake.getVersion() + "); read it again.");
-		}
+		errors.expectedVersion("intake", expected, intake.getVersion());
 	}
 
 	@Override

@@ -183,10 +183,7 @@ class OfferService implements NodeResolver<Offer> {
 			.orElseThrow(() -> new NotFoundException("No offer with this id in your werkplaats"));
 		OfferDetails current = offer.details();
 		UserErrors errors = new UserErrors();
-		if (input.expectedVersion() != null && input.expectedVersion() != offer.getVersion()) {
-			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This offer changed since version "
-					+ input.expectedVersion() + " (now " + offer.getVersion() + "); read it again.");
-		}
+		errors.expectedVersion("offer", input.expectedVersion(), offer.getVersion());
 		OfferDetails changed = new OfferDetails((input.title() != null) ? input.title() : current.title(),
 				(input.description() != null) ? input.description() : current.description(),
 				(input.archetype() != null) ? input.archetype() : current.archetype(),

@@ -209,10 +209,7 @@ class TrajectService implements NodeResolver<Traject> {
 	public TrajectPayload setTeam(TrajectTeamSetInput input) {
 		Traject traject = own(input.trajectId());
 		UserErrors errors = new UserErrors();
-		if (input.expectedVersion() != null && input.expectedVersion() != traject.getVersion()) {
-			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This traject changed since version "
-					+ input.expectedVersion() + " (now " + traject.getVersion() + "); read it again.");
-		}
+		errors.expectedVersion("traject", input.expectedVersion(), traject.getVersion());
 		java.util.Set<UUID> alreadyOnIt = this.members.findTeams(List.of(traject.getId()))
 			.stream()
 			.map(TrajectMember::getStudentId)
@@ -297,9 +294,7 @@ class TrajectService implements NodeResolver<Traject> {
 	private TrajectPayload transition(String id, @Nullable Integer expectedVersion, Function<Traject, Runnable> step) {
 		Traject traject = own(id);
 		UserErrors errors = new UserErrors();
-		if (expectedVersion != null && expectedVersion != traject.getVersion()) {
-			errors.add(UserErrorCode.CONFLICT, "expectedVersion", "This traject changed since version "
-					+ expectedVersion + " (now " + traject.getVersion() + "); read it again.");
+		if (!errors.expectedVersion("traject", expectedVersion, traject.getVersion())) {
 			return TrajectPayload.rejected(errors.list());
 		}
 		try {
@@ -360,10 +355,7 @@ class TrajectService implements NodeResolver<Traject> {
 				and (cast(:afterTime as timestamptz) is null
 				  or (created_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
 				order by created_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
-		Map<UUID, Traject> byId = this.trajecten.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Traject::getId, Function.identity()));
-		return Connection.of(ids.stream().map(byId::get).toList(), page, total,
+		return Connection.ofIds(ids, this.trajecten::findByIdIn, page, total,
 				(traject) -> KeysetCursor.of(traject.getCreatedAt().toString(), traject.getId()));
 	}
 

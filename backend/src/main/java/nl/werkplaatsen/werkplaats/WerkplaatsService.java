@@ -228,10 +228,7 @@ class WerkplaatsService {
 	}
 
 	private static void expectVersion(UserErrors errors, @Nullable Integer expected, long actual) {
-		if (expected != null && expected != actual) {
-			errors.add(UserErrorCode.CONFLICT, "expectedVersion",
-					"This werkplaats changed since version " + expected + " (now " + actual + "); read it again.");
-		}
+		errors.expectedVersion("werkplaats", expected, actual);
 	}
 
 	private static Region region(UserErrors errors, @Nullable RegionInput input) {

@@ -23,6 +23,19 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 	 * Builds a page from rows fetched with one row more than asked for, which tells
 	 * whether a next page exists.
 	 */
+	/**
+	 * A page from the ids a filtered keyset query found, in that order, with the rows
+	 * loaded in one more statement.
+	 */
+	public static <T extends Node> Connection<T> ofIds(List<java.util.UUID> idsPlusOne,
+			Function<List<java.util.UUID>, List<T>> load, PageRequest page, long totalCount,
+			Function<T, KeysetCursor> cursorOf) {
+		java.util.Map<java.util.UUID, T> byId = new java.util.HashMap<>();
+		load.apply(idsPlusOne).forEach((row) -> byId.put(row.getId(), row));
+		return of(idsPlusOne.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page, totalCount,
+				cursorOf);
+	}
+
 	public static <T> Connection<T> of(List<T> rowsPlusOne, PageRequest page, long totalCount,
 			Function<T, KeysetCursor> cursorOf) {
 		boolean hasNext = rowsPlusOne.size() > page.first();

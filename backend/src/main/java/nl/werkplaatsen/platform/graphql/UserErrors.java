@@ -18,6 +18,19 @@ public final class UserErrors {
 
 	private final List<UserError> errors = new ArrayList<>();
 
+	/**
+	 * Checks the version the caller read ({@code expectedVersion}, when given) against
+	 * the record's current one: a mismatch is a {@code CONFLICT}.
+	 */
+	public boolean expectedVersion(String record, @Nullable Integer expected, long actual) {
+		if (expected != null && expected != actual) {
+			add(UserErrorCode.CONFLICT, "expectedVersion",
+					"This " + record + " changed since version " + expected + " (now " + actual + "); read it again.");
+			return false;
+		}
+		return true;
+	}
+
 	/** Records a user error that concerns no single input field. */
 	public UserErrors addGeneral(UserErrorCode code, String message) {
 		this.errors.add(UserError.general(code, message));
