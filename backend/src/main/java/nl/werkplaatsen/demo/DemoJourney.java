@@ -56,6 +56,7 @@ final class DemoJourney {
 			case "DECLINED" ->
 				close("intakeDecline", intakeId, "Valt buiten ons aanbod; doorverwezen naar het KVK Ondernemersplein.");
 			case "WITHDRAWN" -> close("intakeWithdraw", intakeId, "De ondernemer heeft het zelf opgelost.");
+			case "REFERRED" -> close("intakeRefer", intakeId, "Doorverwezen naar het Datalab van de hogeschool.");
 			default -> {
 				triage(intakeId, name, (List<String>) demo.get("themes"));
 				if (!journey.equals("IN_REVIEW")) {

@@ -36,6 +36,7 @@ import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.werkplaats.PartnerInstitutions;
 
 /**
  * Institutions and programmes (kept by network coordinators) and the students of a
@@ -56,17 +57,20 @@ class EducationService implements NodeResolver<Student> {
 
 	private final TeamDirectory teams;
 
+	private final PartnerInstitutions partners;
+
 	private final CrossTenantReads crossTenantReads;
 
 	private final int defaultLoad;
 
 	EducationService(InstitutionRepository institutions, ProgrammeRepository programmes, StudentRepository students,
-			TeamDirectory teams, CrossTenantReads crossTenantReads,
+			TeamDirectory teams, PartnerInstitutions partners, CrossTenantReads crossTenantReads,
 			@Value("${werkplaats.students.max-concurrent-trajecten:2}") int defaultLoad) {
 		this.institutions = institutions;
 		this.programmes = programmes;
 		this.students = students;
 		this.teams = teams;
+		this.partners = partners;
 		this.crossTenantReads = crossTenantReads;
 		this.defaultLoad = defaultLoad;
 	}
@@ -126,6 +130,15 @@ class EducationService implements NodeResolver<Student> {
 			.flatMap(this.programmes::findById);
 		if (programme.isEmpty()) {
 			errors.add(UserErrorCode.NOT_FOUND, "programmeId", "No such programme.");
+		}
+		if (programme.isPresent()) {
+			String institution = this.institutions.findById(programme.get().getInstitutionId())
+				.map((found) -> found.getName().strip().toLowerCase(Locale.ROOT))
+				.orElse("");
+			if (!this.partners.namesOf(Actor.current().werkplaatsId().orElseThrow()).contains(institution)) {
+				errors.add(UserErrorCode.INVALID_STATE, "programmeId", "The werkplaats works with the students of its "
+						+ "partner institutions; add the institution to its consortium first.");
+			}
 		}
 		errors.range("studyYear", input.studyYear(), 1, 6);
 		errors.range("maxConcurrentTrajecten", input.maxConcurrentTrajecten(), 1, 10);

@@ -148,6 +148,11 @@ public class Intake implements Node {
 		close(IntakeStatus.MATCHED, null, now);
 	}
 
+	/** Closes the intake: referred to another werkplaats or organisation. */
+	void refer(String to, Instant now) {
+		close(IntakeStatus.REFERRED, to, now);
+	}
+
 	/** Closes the intake: declined by the werkplaats. */
 	void decline(String reason, Instant now) {
 		close(IntakeStatus.DECLINED, reason, now);

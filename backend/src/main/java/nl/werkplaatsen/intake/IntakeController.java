@@ -96,6 +96,11 @@ class IntakeController {
 	}
 
 	@MutationMapping
+	IntakePayload intakeRefer(@Argument IntakeCloseInput input) {
+		return this.service.refer(input);
+	}
+
+	@MutationMapping
 	IntakePayload intakeWithdraw(@Argument IntakeCloseInput input) {
 		return this.service.withdraw(input);
 	}

@@ -426,6 +426,16 @@ class IntakeService implements NodeResolver<Intake> {
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional
+	public IntakePayload refer(IntakeCloseInput input) {
+		Intake intake = ownIntake(input.id());
+		UserErrors errors = new UserErrors();
+		checkVersion(intake, input.expectedVersion(), errors);
+		String to = errors.requiredText("reason", input.reason(), 500);
+		return close(intake, errors, () -> intake.refer((to != null) ? to : "", this.clock.instant()));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
 	public IntakePayload withdraw(IntakeCloseInput input) {
 		Intake intake = ownIntake(input.id());
 		UserErrors errors = new UserErrors();

@@ -40,7 +40,7 @@ class DemoJourneysTests {
 				.path("$.data.trajecten.nodes[*].deliverables[*].kind");
 
 			assertThat(intakeStatuses).as(staff.name())
-				.contains("NEW", "IN_REVIEW", "MATCHED", "DECLINED", "WITHDRAWN");
+				.contains("NEW", "IN_REVIEW", "MATCHED", "REFERRED", "DECLINED", "WITHDRAWN");
 			assertThat(trajectStates).as(staff.name())
 				.contains("PLANNED", "RUNNING", "DELIVERED", "COMPLETED", "CANCELLED");
 			assertThat(deliverables).as(staff.name()).contains("ADVICE", "ROADMAP");

@@ -154,6 +154,23 @@ class EducationApiTests {
 	}
 
 	@Test
+	void aWerkplaatsWorksWithTheStudentsOfItsPartnerInstitutionsOnly() {
+		String elsewhere = this.graphQl
+			.execute(NETWORK_COORDINATOR, INSTITUTION,
+					Map.of("input", Map.of("name", "Hogeschool Elders", "level", "HBO", "brinCode", brin())))
+			.path("$.data.institutionCreate.institution.id");
+		String programme = this.graphQl
+			.execute(NETWORK_COORDINATOR, PROGRAMME,
+					Map.of("input", Map.of("institutionId", elsewhere, "name", "Marketing", "discipline", "MARKETING")))
+			.path("$.data.programmeCreate.programme.id");
+
+		Response refused = this.graphQl.execute(WOO_COORDINATOR, STUDENT,
+				Map.of("input", Map.of("name", "Eline Elders", "programmeId", programme, "studyYear", 2)));
+
+		assertThat(refused.userErrorCodes("studentCreate")).containsExactly("INVALID_STATE");
+	}
+
+	@Test
 	void aStudentTakesNoMoreTrajectenThanTheirLoad() {
 		String student = student(WOO_COORDINATOR, "Daan de Jong", programme("HBO-ICT", "ICT"),
 				Map.of("maxConcurrentTrajecten", 1));
@@ -229,9 +246,10 @@ class EducationApiTests {
 	}
 
 	private String programme(String name, String discipline) {
-		String institution = this.graphQl
-			.execute(NETWORK_COORDINATOR, INSTITUTION,
-					Map.of("input", Map.of("name", "Hogeschool " + name, "level", "HBO", "brinCode", brin())))
+		String institution = this.graphQl.execute(NETWORK_COORDINATOR, INSTITUTION,
+				// A partner of Werkplaats Online Ondernemen, so its students may work
+				// there.
+				Map.of("input", Map.of("name", "Hanzehogeschool Groningen", "level", "HBO", "brinCode", brin())))
 			.path("$.data.institutionCreate.institution.id");
 		return this.graphQl
 			.execute(NETWORK_COORDINATOR, PROGRAMME,

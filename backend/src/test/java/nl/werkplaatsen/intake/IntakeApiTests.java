@@ -298,6 +298,25 @@ class IntakeApiTests {
 	}
 
 	@Test
+	void aReferredIntakeSaysWhereToAndIsClosed() {
+		String id = submitAsStaff(WOO_COORDINATOR, WOO);
+		String refer = """
+				mutation($input: IntakeCloseInput!) {
+				  intakeRefer(input: $input) { intake { status closingReason } userErrors { code field } }
+				}""";
+
+		Response nowhere = this.graphQl.execute(WOO_COORDINATOR, refer, Map.of("input", Map.of("id", id)));
+		Response referred = this.graphQl.execute(WOO_COORDINATOR, refer,
+				Map.of("input", Map.of("id", id, "reason", "Digitale Werkplaats Fryslân (dichter bij de ondernemer)")));
+		Response again = this.graphQl.execute(WOO_COORDINATOR, refer,
+				Map.of("input", Map.of("id", id, "reason", "Nogmaals")));
+
+		assertThat(nowhere.userErrorCodes("intakeRefer")).containsExactly("REQUIRED");
+		assertThat(referred.<String>path("$.data.intakeRefer.intake.status")).isEqualTo("REFERRED");
+		assertThat(again.userErrorCodes("intakeRefer")).containsExactly("INVALID_STATE");
+	}
+
+	@Test
 	void anotherWerkplaatsCannotTriageOrCloseAnIntake() {
 		String id = submitAsStaff(WOO_COORDINATOR, WOO);
 
