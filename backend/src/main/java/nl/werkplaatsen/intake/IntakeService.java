@@ -417,31 +417,35 @@ class IntakeService implements NodeResolver<Intake> {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional
 	public IntakePayload decline(IntakeCloseInput input) {
-		Intake intake = ownIntake(input.id());
-		UserErrors errors = new UserErrors();
-		checkVersion(intake, input.expectedVersion(), errors);
-		String reason = errors.requiredText("reason", input.reason(), 500);
-		return close(intake, errors, () -> intake.decline((reason != null) ? reason : "", this.clock.instant()));
+		return close(input, true, (intake, reason, now) -> intake.decline(reason, now));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional
 	public IntakePayload refer(IntakeCloseInput input) {
-		Intake intake = ownIntake(input.id());
-		UserErrors errors = new UserErrors();
-		checkVersion(intake, input.expectedVersion(), errors);
-		String to = errors.requiredText("reason", input.reason(), 500);
-		return close(intake, errors, () -> intake.refer((to != null) ? to : "", this.clock.instant()));
+		return close(input, true, (intake, where, now) -> intake.refer(where, now));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional
 	public IntakePayload withdraw(IntakeCloseInput input) {
+		return close(input, false, Intake::withdraw);
+	}
+
+	/** How an intake closes, given the (checked) reason. */
+	private interface Closing {
+
+		void close(Intake intake, String reason, Instant now);
+
+	}
+
+	private IntakePayload close(IntakeCloseInput input, boolean reasonRequired, Closing closing) {
 		Intake intake = ownIntake(input.id());
 		UserErrors errors = new UserErrors();
 		checkVersion(intake, input.expectedVersion(), errors);
-		String reason = errors.optionalText("reason", input.reason(), 500);
-		return close(intake, errors, () -> intake.withdraw(reason, this.clock.instant()));
+		String reason = reasonRequired ? errors.requiredText("reason", input.reason(), 500)
+				: errors.optionalText("reason", input.reason(), 500);
+		return close(intake, errors, () -> closing.close(intake, reason, this.clock.instant()));
 	}
 
 	private IntakePayload close(Intake intake, UserErrors errors, Runnable transition) {
