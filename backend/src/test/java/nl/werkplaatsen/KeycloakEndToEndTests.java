@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // test here.
 @AutoConfigureMetrics
 @Import(TestDatabaseConfiguration.class)
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 class KeycloakEndToEndTests {
 
 	private static final String MENU = """
@@ -147,6 +150,32 @@ class KeycloakEndToEndTests {
 		assertThat(metrics.body()).contains("werkplaats_requests_total{caller=\"FRONTEND_CLIENT\"")
 			.contains("werkplaats=\"digitale-werkplaats-twente\"")
 			.doesNotContain("5eed0000");
+	}
+
+	@Test
+	void theAccessLogIsAJsonLineWithTheRequestIdAndTheWerkplaats(CapturedOutput output) throws Exception {
+		String token = KeycloakServer.get().clientToken("digitale-werkplaats-twente-frontend", "demo-secret");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.header("X-Request-Id", "trace-access-77")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ werkplaatsen { totalCount } }\"}"))
+			.build();
+
+		this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		String line = org.awaitility.Awaitility.await()
+			.until(() -> output.getOut()
+				.lines()
+				.filter((candidate) -> candidate.contains("trace-access-77")
+						&& candidate.contains("nl.werkplaatsen.access"))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		Map<String, Object> json = this.json.readValue(line, Map.class);
+		assertThat(json).containsEntry("requestId", "trace-access-77")
+			.containsEntry("werkplaats", "digitale-werkplaats-twente");
+		assertThat((String) json.get("message")).startsWith("POST /graphql 200 ");
+		assertThat(line).doesNotContain(token);
 	}
 
 	@Test

@@ -32,6 +32,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ActorResolutionFilter extends OncePerRequestFilter {
 
+	/**
+	 * The request attribute with the slug the request acts for ("none" when none), for
+	 * the access log.
+	 */
+	static final String WERKPLAATS_ATTRIBUTE = ActorResolutionFilter.class.getName() + ".werkplaats";
+
 	static final String WERKPLAATS_HEADER = "Werkplaats";
 
 	private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
@@ -68,6 +74,7 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 		// cardinality.
 		this.meters.counter("werkplaats.requests", "werkplaats", werkplaats, "caller", actor.kind().name()).increment();
 		MDC.put("werkplaats", werkplaats);
+		request.setAttribute(WERKPLAATS_ATTRIBUTE, werkplaats);
 		try {
 			chain.doFilter(request, response);
 		}
