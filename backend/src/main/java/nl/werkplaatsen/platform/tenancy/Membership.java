@@ -57,6 +57,11 @@ public class Membership implements Node {
 		this.phone = phone;
 	}
 
+	/** Gives the member another role in the team. */
+	void assign(TeamRole role) {
+		this.role = role;
+	}
+
 	@Override
 	public UUID getId() {
 		return this.id;

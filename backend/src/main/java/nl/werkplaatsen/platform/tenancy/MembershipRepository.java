@@ -25,6 +25,10 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 
 	long countByWerkplaatsId(UUID werkplaatsId);
 
+	long countByWerkplaatsIdAndRole(UUID werkplaatsId, TeamRole role);
+
+	void delete(Membership membership);
+
 	boolean existsByWerkplaatsIdAndSubject(UUID werkplaatsId, String subject);
 
 }

@@ -77,6 +77,34 @@ public class TeamDirectory {
 		return this.memberships.findById(id);
 	}
 
+	/** How many admins the team of the caller's werkplaats has. */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public long countAdmins(UUID werkplaatsId) {
+		return this.memberships.countByWerkplaatsIdAndRole(werkplaatsId, TeamRole.ADMIN);
+	}
+
+	/**
+	 * Gives a member of the caller's werkplaats another role; it counts from the member's
+	 * next request, as memberships are read per request.
+	 */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public Membership changeRole(Membership member, TeamRole role) {
+		member.assign(role);
+		return this.memberships.save(member);
+	}
+
+	/**
+	 * Removes a member from the caller's werkplaats's team; refused from their next
+	 * request.
+	 */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void remove(Membership member) {
+		this.memberships.delete(member);
+	}
+
 	/** Adds a member to a werkplaats's team; used by onboarding and demo data. */
 	public Membership addMember(UUID werkplaatsId, String slug, String subject, TeamRole role, String name,
 			@Nullable String email, @Nullable String phone) {

@@ -1,0 +1,136 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.graphql.UserError;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Membership;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+
+/**
+ * Team administration by a werkplaats's admins (and network coordinators for any
+ * werkplaats): role changes and removals, effective on the member's next request, never
+ * leaving a werkplaats without an admin, and every change recorded.
+ */
+@Controller
+class TeamAdministration {
+
+	private final TeamDirectory teams;
+
+	private final TeamChangeRepository changes;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TenantTransactions transactions;
+
+	private final CrossTenantReads crossTenantReads;
+
+	private final Clock clock;
+
+	TeamAdministration(TeamDirectory teams, TeamChangeRepository changes, WerkplaatsDirectory werkplaatsen,
+			TenantTransactions transactions, CrossTenantReads crossTenantReads, Clock clock) {
+		this.teams = teams;
+		this.changes = changes;
+		this.werkplaatsen = werkplaatsen;
+		this.transactions = transactions;
+		this.crossTenantReads = crossTenantReads;
+		this.clock = clock;
+	}
+
+	@MutationMapping
+	TeamChangePayload teamMemberRoleChange(@Argument String teamMemberId, @Argument TeamRole role) {
+		return administer(teamMemberId, (member, errors) -> {
+			if (member.getRole() == role) {
+				return null;
+			}
+			if (member.getRole() == TeamRole.ADMIN && this.teams.countAdmins(member.getWerkplaatsId()) <= 1) {
+				errors.add(UserErrorCode.INVALID_STATE, "role", "A werkplaats keeps at least one admin.");
+				return null;
+			}
+			TeamRole old = member.getRole();
+			this.teams.changeRole(member, role);
+			return record(member, "ROLE_CHANGED", old, role);
+		});
+	}
+
+	@MutationMapping
+	TeamChangePayload teamMemberRemove(@Argument String teamMemberId) {
+		return administer(teamMemberId, (member, errors) -> {
+			if (member.getRole() == TeamRole.ADMIN && this.teams.countAdmins(member.getWerkplaatsId()) <= 1) {
+				errors.add(UserErrorCode.INVALID_STATE, "teamMemberId", "The last admin of a werkplaats stays.");
+				return null;
+			}
+			TeamChange change = record(member, "REMOVED", member.getRole(), null);
+			this.teams.remove(member);
+			return change;
+		});
+	}
+
+	@SchemaMapping(typeName = "Werkplaats")
+	@Nullable List<TeamChange> teamChanges(Werkplaats werkplaats, @Argument @Nullable Integer first) {
+		if (!mayAdminister(werkplaats.getId())) {
+			return null;
+		}
+		int limit = PageRequest.of(first, null).first();
+		return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(),
+				() -> this.changes.findLatest(werkplaats.getId(), Limit.of(limit)));
+	}
+
+	/**
+	 * A change to one member; returns the recorded change, or null when nothing changed.
+	 */
+	private interface Change {
+
+		@Nullable TeamChange apply(Membership member, UserErrors errors);
+
+	}
+
+	private TeamChangePayload administer(String teamMemberId, Change change) {
+		Membership found = GlobalId.idOf(teamMemberId, "TeamMember")
+			.flatMap(this.teams::findMember)
+			.filter((member) -> mayAdminister(member.getWerkplaatsId()))
+			.orElseThrow(() -> new NotFoundException("No member of a team you administer has this id"));
+		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(found.getWerkplaatsId()))
+			.get(found.getWerkplaatsId());
+		return this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+			Membership member = this.teams.findOwnTeamMember(found.getId()).orElseThrow();
+			UserErrors errors = new UserErrors();
+			TeamChange recorded = change.apply(member, errors);
+			return new TeamChangePayload(recorded, errors.list());
+		});
+	}
+
+	private boolean mayAdminister(UUID werkplaatsId) {
+		Actor actor = Actor.current();
+		return actor.isNetworkCoordinator() || actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN);
+	}
+
+	private TeamChange record(Membership member, String action, @Nullable TeamRole oldRole,
+			@Nullable TeamRole newRole) {
+		return this.changes.save(new TeamChange(member.getId(), member.getName(), action, oldRole, newRole,
+				Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
+	}
+
+	record TeamChangePayload(@Nullable TeamChange change, List<UserError> userErrors) {
+	}
+
+}

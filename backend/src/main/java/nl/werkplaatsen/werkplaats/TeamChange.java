@@ -1,0 +1,90 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+
+/**
+ * One change to a werkplaats's team, for the record: who changed whom, how, when.
+ */
+@Entity
+@Table(name = "team_change")
+public class TeamChange {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "werkplaats_id")
+	private UUID werkplaatsId;
+
+	private UUID membershipId;
+
+	private String memberName;
+
+	private String action;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable TeamRole oldRole;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable TeamRole newRole;
+
+	private String actorSubject;
+
+	private Instant changedAt;
+
+	protected TeamChange() {
+	}
+
+	TeamChange(UUID membershipId, String memberName, String action, @Nullable TeamRole oldRole,
+			@Nullable TeamRole newRole, String actorSubject, Instant changedAt) {
+		this.id = UUID.randomUUID();
+		this.membershipId = membershipId;
+		this.memberName = memberName;
+		this.action = action;
+		this.oldRole = oldRole;
+		this.newRole = newRole;
+		this.actorSubject = actorSubject;
+		this.changedAt = changedAt;
+	}
+
+	public String getMemberName() {
+		return this.memberName;
+	}
+
+	public String getAction() {
+		return this.action;
+	}
+
+	public @Nullable TeamRole getOldRole() {
+		return this.oldRole;
+	}
+
+	public @Nullable TeamRole getNewRole() {
+		return this.newRole;
+	}
+
+	public String getActorSubject() {
+		return this.actorSubject;
+	}
+
+	public Instant getChangedAt() {
+		return this.changedAt;
+	}
+
+	UUID getWerkplaatsId() {
+		return this.werkplaatsId;
+	}
+
+}

@@ -1,0 +1,120 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.tenancy.Membership;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.GraphQlClient.Response;
+import nl.werkplaatsen.support.Persona;
+import nl.werkplaatsen.support.PlatformTest;
+
+import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Team administration, on members added for the test (to MKB Datalab Limburg, or to a
+ * werkplaats of the test's own) so the demo teams other tests rely on stay as they are.
+ */
+@PlatformTest
+class TeamAdministrationTests {
+
+	static final String LIMBURG = "mkb-datalab-limburg";
+
+	static final String ROLE = """
+			mutation($id: ID!, $role: TeamRole!) {
+			  teamMemberRoleChange(teamMemberId: $id, role: $role) { change { action oldRole newRole } userErrors { code } }
+			}""";
+
+	static final String REMOVE = """
+			mutation($id: ID!) { teamMemberRemove(teamMemberId: $id) { change { action } userErrors { code } } }""";
+
+	@Autowired
+	GraphQlClient graphQl;
+
+	@Autowired
+	TeamDirectory teams;
+
+	@Autowired
+	WerkplaatsDirectory werkplaatsen;
+
+	@Test
+	void aRemovedMemberIsRefusedOnTheirNextRequest() {
+		Persona coordinator = member(TeamRole.COORDINATOR);
+		String intakes = "{ intakes(first: 1) { totalCount } }";
+		assertThat(this.graphQl.execute(coordinator, intakes).errors()).isEmpty();
+
+		Response removed = this.graphQl.execute(NETWORK_COORDINATOR, REMOVE, Map.of("id", idOf(coordinator)));
+
+		assertThat(removed.<String>path("$.data.teamMemberRemove.change.action")).isEqualTo("REMOVED");
+		assertThat(this.graphQl.execute(coordinator, intakes).classifications()).containsExactly("FORBIDDEN");
+	}
+
+	@Test
+	void theLastAdminCanBeNeitherDemotedNorRemovedAndEveryChangeIsRecorded() {
+		// A werkplaats of its own, so it starts with no team at all.
+		String slug = "team-" + UUID.randomUUID().toString().substring(0, 8);
+		this.graphQl.execute(NETWORK_COORDINATOR, """
+				mutation($input: WerkplaatsCreateInput!) { werkplaatsCreate(input: $input) { userErrors { code } } }""",
+				Map.of("input", Map.of("slug", slug, "name", "Werkplaats " + slug, "demo", true)));
+		Persona first = member(slug, TeamRole.ADMIN);
+		Persona coordinator = member(slug, TeamRole.COORDINATOR);
+
+		assertThat(this.graphQl.execute(first, ROLE, Map.of("id", idOf(first), "role", "COORDINATOR"))
+			.userErrorCodes("teamMemberRoleChange")).containsExactly("INVALID_STATE");
+		assertThat(this.graphQl.execute(first, REMOVE, Map.of("id", idOf(first))).userErrorCodes("teamMemberRemove"))
+			.containsExactly("INVALID_STATE");
+		Response promoted = this.graphQl.execute(first, ROLE, Map.of("id", idOf(coordinator), "role", "ADMIN"));
+		Response demoted = this.graphQl.execute(first, ROLE, Map.of("id", idOf(first), "role", "COORDINATOR"));
+
+		assertThat(promoted.<String>path("$.data.teamMemberRoleChange.change.newRole")).isEqualTo("ADMIN");
+		assertThat(demoted.<String>path("$.data.teamMemberRoleChange.change.oldRole")).isEqualTo("ADMIN");
+		List<String> recorded = this.graphQl
+			.execute(NETWORK_COORDINATOR,
+					"{ werkplaats(slug: \"" + slug + "\") { teamChanges(first: 100) { action actorSubject } } }")
+			.path("$.data.werkplaats.teamChanges[*].actorSubject");
+		assertThat(recorded).contains(first.subject());
+	}
+
+	@Test
+	void anotherWerkplaatsAdminCannotTouchTheTeam() {
+		Persona coordinator = member(TeamRole.COORDINATOR);
+
+		Response response = this.graphQl.execute(WOO_ADMIN, REMOVE, Map.of("id", idOf(coordinator)));
+
+		assertThat(response.classifications()).containsExactly("NOT_FOUND");
+		assertThat(this.graphQl
+			.execute(WOO_ADMIN, "{ werkplaats(slug: \"" + LIMBURG + "\") { teamChanges(first: 10) { action } } }")
+			.<Object>path("$.data.werkplaats.teamChanges")).isNull();
+		assertThat(this.graphQl.execute(coordinator, "{ intakes(first: 1) { totalCount } }").errors()).isEmpty();
+	}
+
+	private Persona member(TeamRole role) {
+		return member(LIMBURG, role);
+	}
+
+	private Persona member(String slug, TeamRole role) {
+		Werkplaats limburg = this.werkplaatsen.findBySlug(slug).orElseThrow();
+		String subject = UUID.randomUUID().toString();
+		Membership membership = this.teams.addMember(limburg.getId(), slug, subject, role, "Lid " + subject, null,
+				null);
+		this.ids.put(subject, GlobalId.encode("TeamMember", membership.getId()));
+		return new Persona("limburg-" + role, subject, "werkplaats-cli", "limburg-" + subject, List.of());
+	}
+
+	private final Map<String, String> ids = new java.util.HashMap<>();
+
+	private String idOf(Persona persona) {
+		return this.ids.get(persona.subject());
+	}
+
+}
