@@ -179,6 +179,31 @@ class KeycloakEndToEndTests {
 	}
 
 	@Test
+	void aRemovedMembersOwnValidTokenIsRefusedOnTheNextRequest(
+			@org.springframework.beans.factory.annotation.Autowired nl.werkplaatsen.platform.tenancy.TeamDirectory teams,
+			@org.springframework.beans.factory.annotation.Autowired nl.werkplaatsen.werkplaats.WerkplaatsDirectory werkplaatsen)
+			throws Exception {
+		// A second membership for the demo expert, in a werkplaats the other tests leave
+		// alone.
+		var limburg = werkplaatsen.findBySlug("mkb-datalab-limburg").orElseThrow();
+		var membership = teams.addMember(limburg.getId(), limburg.getSlug(), "5eed0000-0000-4000-8000-000000000009",
+				nl.werkplaatsen.platform.tenancy.TeamRole.COORDINATOR, "Expert als coördinator", null, null);
+		String token = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-expert");
+		String intakes = "{ intakes(first: 1) { totalCount } }";
+		assertThat(post(token, "mkb-datalab-limburg", intakes, Map.of()).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> removed = post(KeycloakServer.get().passwordToken("network-coordinator"), null,
+				"mutation($id: ID!) { teamMemberRemove(teamMemberId: $id) { change { action } } }",
+				Map.of("id", nl.werkplaatsen.platform.graphql.GlobalId.encode("TeamMember", membership.getId())));
+		HttpResponse<String> after = post(token, "mkb-datalab-limburg", intakes, Map.of());
+
+		assertThat(JsonPath.<String>read(removed.body(), "$.data.teamMemberRemove.change.action")).isEqualTo("REMOVED");
+		assertThat(after.statusCode()).isEqualTo(403);
+		assertThat(JsonPath.<List<String>>read(after.body(), "$.errors[*].extensions.classification"))
+			.containsExactly("FORBIDDEN");
+	}
+
+	@Test
 	void everyResponseCarriesARequestId() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
