@@ -10,8 +10,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +23,7 @@ import nl.werkplaatsen.education.EducationInputs.ProgrammePayload;
 import nl.werkplaatsen.education.EducationInputs.StudentCreateInput;
 import nl.werkplaatsen.education.EducationInputs.StudentPayload;
 import nl.werkplaatsen.offer.AcademicPeriod;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
@@ -46,8 +45,6 @@ import nl.werkplaatsen.werkplaats.PartnerInstitutions;
 class EducationService implements NodeResolver<Student> {
 
 	private static final Pattern BRIN = Pattern.compile("^[0-9]{2}[A-Z0-9]{2}$");
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private final InstitutionRepository institutions;
 
@@ -125,7 +122,7 @@ class EducationService implements NodeResolver<Student> {
 		UserErrors errors = new UserErrors();
 		String name = errors.requiredText("name", input.name(), 200);
 		String email = errors.optionalText("email", input.email(), 254);
-		errors.matches("email", email, EMAIL, "an email address");
+		errors.matches("email", email, InputFormats.EMAIL, "an email address");
 		Optional<Programme> programme = GlobalId.idOf(input.programmeId(), "Programme")
 			.flatMap(this.programmes::findById);
 		if (programme.isEmpty()) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +31,7 @@ import nl.werkplaatsen.event.EventInputs.RegistrationPayload;
 import nl.werkplaatsen.event.EventRepository;
 import nl.werkplaatsen.event.ReachRecordRepository;
 import nl.werkplaatsen.event.RegistrationRepository;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
@@ -56,10 +56,6 @@ import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 class EventService implements NodeResolver<Event> {
 
 	static final String CONSENT_TEXT_VERSION = "event-2026-09";
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-	private static final Pattern KVK_NUMBER = Pattern.compile("^[0-9]{8}$");
 
 	private final EventRepository events;
 
@@ -155,13 +151,13 @@ class EventService implements NodeResolver<Event> {
 		}
 		String name = errors.requiredText("name", input.name(), 200);
 		String email = errors.requiredText("email", input.email(), 254);
-		if (email != null && !EMAIL.matcher(email).matches()) {
+		if (email != null && !InputFormats.EMAIL.matcher(email).matches()) {
 			errors.add(UserErrorCode.INVALID_FORMAT, "email", "Enter an email address like naam@bedrijf.nl.");
 		}
 		String organisation = errors.optionalText("organisationName", input.organisationName(), 200);
 		String kvk = (input.kvkNumber() != null && !input.kvkNumber().isBlank())
 				? input.kvkNumber().replaceAll("\\s", "") : null;
-		errors.matches("kvkNumber", kvk, KVK_NUMBER, "exactly 8 digits");
+		errors.matches("kvkNumber", kvk, InputFormats.KVK_NUMBER, "exactly 8 digits");
 		if (!input.consent()) {
 			errors.add(UserErrorCode.CONSENT_REQUIRED, "consent",
 					"We can only register you with your consent to store and use these details.");

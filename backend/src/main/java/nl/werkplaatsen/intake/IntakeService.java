@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -42,6 +41,7 @@ import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.organisation.Registration;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
@@ -73,15 +73,9 @@ class IntakeService implements NodeResolver<Intake> {
 	/** A repeat of the same submission within this window returns the first one. */
 	static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
-	private static final Pattern KVK_NUMBER = Pattern.compile("^[0-9]{8}$");
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
 	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{8,20}$");
 
 	private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Za-z]{2})$");
-
-	private static final Pattern SBI_SECTION = Pattern.compile("^[A-U]$");
 
 	private static final Pattern SBI_CODE = Pattern.compile("^[0-9]{2,5}$");
 
@@ -205,13 +199,13 @@ class IntakeService implements NodeResolver<Intake> {
 		if (kvk.isEmpty()) {
 			errors.add(UserErrorCode.REQUIRED, "kvkNumber", "Enter the KVK number.");
 		}
-		else if (!KVK_NUMBER.matcher(kvk).matches()) {
+		else if (!InputFormats.KVK_NUMBER.matcher(kvk).matches()) {
 			errors.add(UserErrorCode.INVALID_FORMAT, "kvkNumber", "A KVK number is exactly 8 digits.");
 		}
 		String organisationName = errors.requiredText("organisationName", input.organisationName(), 200);
 		String contactName = errors.requiredText("contactName", input.contactName(), 200);
 		String email = errors.requiredText("contactEmail", input.contactEmail(), 254);
-		if (email != null && !EMAIL.matcher(email).matches()) {
+		if (email != null && !InputFormats.EMAIL.matcher(email).matches()) {
 			errors.add(UserErrorCode.INVALID_FORMAT, "contactEmail", "Enter an email address like naam@bedrijf.nl.");
 		}
 		String phone = errors.optionalText("contactPhone", input.contactPhone(), 40);
@@ -258,7 +252,8 @@ class IntakeService implements NodeResolver<Intake> {
 			}
 		}
 		String section = (details.sbiSection() != null) ? details.sbiSection().strip().toUpperCase(Locale.ROOT) : null;
-		errors.matches("organisationDetails.sbiSection", section, SBI_SECTION, "an SBI section letter A to U");
+		errors.matches("organisationDetails.sbiSection", section, InputFormats.SBI_SECTION,
+				"an SBI section letter A to U");
 		String sbiCode = (details.sbiCode() != null) ? details.sbiCode().strip() : null;
 		errors.matches("organisationDetails.sbiCode", sbiCode, SBI_CODE, "an SBI code of 2 to 5 digits");
 		return new Registration(kvk, name, section, sbiCode, details.sizeClass(), details.phase(),

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,13 +24,13 @@ import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
 import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
 import nl.werkplaatsen.offer.OfferInputs.OfferUpdateInput;
 import nl.werkplaatsen.offer.OfferInputs.TargetGroupInput;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
@@ -51,8 +50,6 @@ class OfferService implements NodeResolver<Offer> {
 	 * Stands in for "no werkplaats" in an SQL {@code in} list, which may not be empty.
 	 */
 	private static final UUID NONE = new UUID(0, 0);
-
-	private static final Pattern SBI_SECTION = Pattern.compile("^[A-U]$");
 
 	private final OfferRepository offers;
 
@@ -224,7 +221,7 @@ class OfferService implements NodeResolver<Offer> {
 		errors.range("feeInCents", fee, 0, 10_000_000);
 		List<String> sections = details.targetGroup().sbiSections();
 		for (int i = 0; i < sections.size(); i++) {
-			errors.matches("targetGroup.sbiSections." + i, sections.get(i), SBI_SECTION,
+			errors.matches("targetGroup.sbiSections." + i, sections.get(i), InputFormats.SBI_SECTION,
 					"an SBI section letter A to U");
 		}
 		errors.range("capacity", details.capacity(), 1, 100_000);

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
@@ -45,8 +46,6 @@ import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsUpdateInput;
 class WerkplaatsService {
 
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private static final Pattern HOST = Pattern
 		.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
@@ -253,7 +252,7 @@ class WerkplaatsService {
 			return current;
 		}
 		String email = errors.optionalText("contact.email", given(input.email(), current.email()), 254);
-		errors.matches("contact.email", email, EMAIL, "an email address such as info@werkplaats.nl");
+		errors.matches("contact.email", email, InputFormats.EMAIL, "an email address such as info@werkplaats.nl");
 		return new Contact(email, errors.optionalText("contact.phone", given(input.phone(), current.phone()), 40),
 				errors.optionalText("contact.address", given(input.address(), current.address()), 300));
 	}

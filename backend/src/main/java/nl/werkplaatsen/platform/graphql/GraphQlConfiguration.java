@@ -24,7 +24,6 @@ import graphql.language.NodeTraverser;
 import graphql.parser.ParserOptions;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
@@ -33,7 +32,6 @@ import graphql.schema.FieldCoordinates;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
-import reactor.core.publisher.Mono;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
