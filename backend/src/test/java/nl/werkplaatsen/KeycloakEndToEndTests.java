@@ -28,35 +28,16 @@ import nl.werkplaatsen.support.TestDatabaseConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The platform as a frontend meets it: a real HTTP server, real Keycloak tokens from the
- * imported demo realm (issuer, signature and audience checked), the demo data.
+ * The platform as a frontend meets it, with real Keycloak tokens: tenancy, operations
+ * endpoints, logs and request ids.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "werkplaats.demo.enabled=true", "management.server.port=0" })
-// Boot's tests switch metrics export off unless asked; the Prometheus endpoint is under
-// test here.
-@AutoConfigureMetrics
-@Import(TestDatabaseConfiguration.class)
-@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
-class KeycloakEndToEndTests {
+class KeycloakEndToEndTests extends EndToEndTest {
 
 	private static final String MENU = """
 			query($slug: String!) { werkplaats(slug: $slug) { offers(first: 100, includeDrafts: true) { nodes { id status } } } }""";
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
 	@LocalManagementPort
 	int managementPort;
-
-	@DynamicPropertySource
-	static void keycloak(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> KeycloakServer.get().issuer());
-	}
 
 	@Test
 	void aCoordinatorCreatesOffersForTheirOwnWerkplaatsOnly() throws Exception {
@@ -222,22 +203,6 @@ class KeycloakEndToEndTests {
 		return this.http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String token, String werkplaats, String query, Map<String, Object> variables)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString(this.json.writeValueAsString(Map.of("query", query, "variables", variables))));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		if (werkplaats != null) {
-			request.header("Werkplaats", werkplaats);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

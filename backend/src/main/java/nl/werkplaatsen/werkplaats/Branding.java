@@ -28,4 +28,20 @@ public record Branding(@Column(name = "display_name") @Nullable String displayNa
 		return new Branding(name, null, "#0A6EBD", "#F5A623", null, null, null);
 	}
 
+	/**
+	 * The web origins of the website and the custom domain, where browser frontends of
+	 * the werkplaats run.
+	 */
+	java.util.List<String> origins() {
+		java.util.List<String> origins = new java.util.ArrayList<>();
+		if (this.website != null) {
+			java.net.URI uri = java.net.URI.create(this.website);
+			origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
+		}
+		if (this.customDomain != null && !origins.contains("https://" + this.customDomain)) {
+			origins.add("https://" + this.customDomain);
+		}
+		return origins;
+	}
+
 }

@@ -25,11 +25,13 @@ import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInviteInput;
+import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInvitePayload;
 
 /**
  * Team administration by a werkplaats's admins (and network coordinators for any
- * werkplaats): role changes and removals, effective on the member's next request, never
- * leaving a werkplaats without an admin, and every change recorded.
+ * werkplaats): invitations, role changes and removals, effective on the member's next
+ * request, never leaving a werkplaats without an admin, and every change recorded.
  */
 @Controller
 class TeamAdministration {
@@ -46,14 +48,23 @@ class TeamAdministration {
 
 	private final Clock clock;
 
+	private final TeamInvitations invitations;
+
 	TeamAdministration(TeamDirectory teams, TeamChangeRepository changes, WerkplaatsDirectory werkplaatsen,
-			TenantTransactions transactions, CrossTenantReads crossTenantReads, Clock clock) {
+			TenantTransactions transactions, CrossTenantReads crossTenantReads, Clock clock,
+			TeamInvitations invitations) {
+		this.invitations = invitations;
 		this.teams = teams;
 		this.changes = changes;
 		this.werkplaatsen = werkplaatsen;
 		this.transactions = transactions;
 		this.crossTenantReads = crossTenantReads;
 		this.clock = clock;
+	}
+
+	@MutationMapping
+	TeamMemberInvitePayload teamMemberInvite(@Argument TeamMemberInviteInput input) {
+		return this.invitations.invite(input);
 	}
 
 	@MutationMapping

@@ -15,6 +15,8 @@ interface WerkplaatsRepository extends Repository<Werkplaats, UUID> {
 
 	Werkplaats save(Werkplaats werkplaats);
 
+	Werkplaats saveAndFlush(Werkplaats werkplaats);
+
 	Optional<Werkplaats> findById(UUID id);
 
 	Optional<Werkplaats> findBySlug(String slug);

@@ -17,6 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.identity.IdentityProviderException;
+import nl.werkplaatsen.identity.RealmClients;
 import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
@@ -24,6 +26,8 @@ import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.FrontendClients;
+import nl.werkplaatsen.platform.tenancy.FrontendClients.BoundClient;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.TenantTransactions;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.BrandingInput;
@@ -62,8 +66,15 @@ class WerkplaatsService {
 
 	private final CrossTenantReads crossTenantReads;
 
+	private final FrontendClients frontendClients;
+
+	private final RealmClients realmClients;
+
 	WerkplaatsService(WerkplaatsRepository werkplaatsen, ConsortiumPartnerRepository partners,
-			AmbitionRepository ambitions, TenantTransactions transactions, CrossTenantReads crossTenantReads) {
+			AmbitionRepository ambitions, TenantTransactions transactions, CrossTenantReads crossTenantReads,
+			FrontendClients frontendClients, RealmClients realmClients) {
+		this.frontendClients = frontendClients;
+		this.realmClients = realmClients;
 		this.werkplaatsen = werkplaatsen;
 		this.partners = partners;
 		this.ambitions = ambitions;
@@ -75,6 +86,18 @@ class WerkplaatsService {
 	@Transactional
 	public WerkplaatsPayload create(WerkplaatsCreateInput input) {
 		UserErrors errors = new UserErrors();
+		Werkplaats werkplaats = prepare(input, errors);
+		if (werkplaats == null) {
+			return WerkplaatsPayload.rejected(errors.list());
+		}
+		return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
+	}
+
+	/**
+	 * A new werkplaats from valid input, not yet saved; null (with user errors) for
+	 * invalid input or a taken slug.
+	 */
+	@Nullable Werkplaats prepare(WerkplaatsCreateInput input, UserErrors errors) {
 		String slug = errors.requiredText("slug", input.slug(), 63);
 		errors.matches("slug", slug, SLUG,
 				"lowercase letters, digits and single hyphens, e.g. digitale-werkplaats-zeeland");
@@ -86,10 +109,9 @@ class WerkplaatsService {
 			errors.add(UserErrorCode.TAKEN, "slug", "A werkplaats with slug " + slug + " already exists.");
 		}
 		if (errors.any()) {
-			return WerkplaatsPayload.rejected(errors.list());
+			return null;
 		}
-		return WerkplaatsPayload
-			.of(this.werkplaatsen.save(new Werkplaats(slug, name, region, contact, branding, input.demo())));
+		return new Werkplaats(slug, name, region, contact, branding, input.demo());
 	}
 
 	@Transactional
@@ -101,6 +123,9 @@ class WerkplaatsService {
 		Contact contact = contact(errors, werkplaats.getContact(), input.contact());
 		Branding branding = branding(errors, werkplaats.getBranding(), input.branding());
 		expectVersion(errors, input.expectedVersion(), werkplaats.getVersion());
+		if (!errors.any()) {
+			followInKeycloak(werkplaats, branding, errors);
+		}
 		if (errors.any()) {
 			return WerkplaatsPayload.rejected(errors.list());
 		}
@@ -125,8 +150,46 @@ class WerkplaatsService {
 					new UserErrors().add(UserErrorCode.INVALID_STATE, "id", "This werkplaats is already archived.")
 						.list());
 		}
+		List<String> clientIds = this.frontendClients.clientsOf(werkplaats.getId())
+			.stream()
+			.filter(BoundClient::enabled)
+			.map(BoundClient::clientId)
+			.toList();
+		if (!clientIds.isEmpty()) {
+			try {
+				// Keycloak first: when it fails, nothing is archived and trying again is
+				// safe.
+				this.realmClients.setEnabled(clientIds, false);
+			}
+			catch (IdentityProviderException ex) {
+				return WerkplaatsPayload.rejected(TeamInvitations.keycloakError(new UserErrors(), ex, "id").list());
+			}
+		}
+		this.frontendClients.disableAll(werkplaats.getId());
 		werkplaats.archive();
 		return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
+	}
+
+	/**
+	 * Points the werkplaats's browser client in Keycloak at the new website and custom
+	 * domain before they are saved; when Keycloak fails, the branding change is refused.
+	 * The API's CORS reads them from the database per request.
+	 */
+	private void followInKeycloak(Werkplaats werkplaats, Branding branding, UserErrors errors) {
+		List<String> origins = branding.origins();
+		if (origins.equals(werkplaats.getBranding().origins())) {
+			return;
+		}
+		for (BoundClient client : this.frontendClients.clientsOf(werkplaats.getId())) {
+			if (client.kind() == FrontendClients.Kind.BROWSER && client.enabled()) {
+				try {
+					this.realmClients.allowOrigins(client.clientId(), origins);
+				}
+				catch (IdentityProviderException ex) {
+					TeamInvitations.keycloakError(errors, ex, "branding");
+				}
+			}
+		}
 	}
 
 	public WerkplaatsPayload setPartners(WerkplaatsPartnersSetInput input) {

@@ -12,11 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -36,6 +39,8 @@ public final class KeycloakServer {
 	private final int port;
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	private Keycloak admin;
 
 	private KeycloakServer(Process process, int port) {
 		this.process = process;
@@ -61,8 +66,37 @@ public final class KeycloakServer {
 	 * {@code werkplaats-cli}.
 	 */
 	public String passwordToken(String username) {
+		return passwordToken(username, "demo");
+	}
+
+	/** The realm's URL, for the platform's admin client. */
+	public String realmUrl() {
+		return issuer();
+	}
+
+	/**
+	 * Keycloak's admin API as the bootstrap admin, for tests that look into the realm or
+	 * act as the person (set a password).
+	 */
+	public RealmResource realm() {
+		synchronized (this) {
+			if (this.admin == null) {
+				this.admin = KeycloakBuilder.builder()
+					.serverUrl("http://localhost:" + this.port)
+					.realm("master")
+					.clientId("admin-cli")
+					.username("admin")
+					.password("admin")
+					.build();
+			}
+		}
+		return this.admin.realm("werkplaatsen");
+	}
+
+	/** An access token for a person by password through {@code werkplaats-cli}. */
+	public String passwordToken(String username, String password) {
 		return token(Map.of("grant_type", "password", "client_id", "werkplaats-cli", "username", username, "password",
-				"demo"));
+				password));
 	}
 
 	/** An access token for a confidential client by client credentials. */
@@ -70,15 +104,37 @@ public final class KeycloakServer {
 		return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
 	}
 
-	private String token(Map<String, String> form) {
+	/** The HTTP status Keycloak answers a client credentials request with. */
+	public int clientTokenStatus(String clientId, String secret) {
+		try {
+			return this.http
+				.send(tokenRequest(
+						Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private HttpRequest tokenRequest(Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+		return HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
+	}
+
+	private String token(Map<String, String> form) {
+		HttpRequest request = tokenRequest(form);
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
@@ -105,7 +161,9 @@ public final class KeycloakServer {
 			// A wiped data folder: an existing realm would not be imported again.
 			FileSystemUtils.deleteRecursively(home.resolve("data"));
 			Files.createDirectories(home.resolve("data/import"));
-			Files.copy(realm, home.resolve("data/import/werkplaatsen-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+			// The realm's invitation emails go to this test run's SMTP server.
+			Files.writeString(home.resolve("data/import/werkplaatsen-realm.json"),
+					Files.readString(realm).replace("\"port\": \"3025\"", "\"port\": \"" + TestMail.port() + "\""));
 			int port = freePort();
 			ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
 					"--import-realm", "--http-port", String.valueOf(port), "--http-management-port",

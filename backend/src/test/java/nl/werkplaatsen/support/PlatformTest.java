@@ -24,7 +24,11 @@ import org.springframework.context.annotation.Import;
 		"werkplaats.events.resubmit-interval=1h",
 		// The whole suite submits public forms from one address; the limit test uses its
 		// own.
-		"werkplaats.public-submissions-per-minute=200" })
+		"werkplaats.public-submissions-per-minute=200",
+		// No Keycloak here: its admin API is configured but unreachable (end-to-end tests
+		// use the real one).
+		"werkplaats.keycloak.admin.realm-url=http://127.0.0.1:9/realms/werkplaatsen",
+		"werkplaats.keycloak.admin.client-secret=unreachable" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, GraphQlClient.class })
 public @interface PlatformTest {

@@ -35,6 +35,21 @@ public enum UserErrorCode {
 	/**
 	 * A referenced record (e.g. a team member or offer) does not exist or is not visible.
 	 */
-	NOT_FOUND
+	NOT_FOUND,
+
+	/**
+	 * A service the change depends on (Keycloak) could not be reached or failed; nothing
+	 * was changed, and trying again is safe.
+	 */
+	UNAVAILABLE,
+
+	/** Keycloak refused the change, for the reason given; nothing was changed. */
+	REFUSED,
+
+	/**
+	 * The change is done, but the invitation email could not be sent; inviting again
+	 * resends it.
+	 */
+	INVITATION_NOT_SENT
 
 }

@@ -1,5 +1,6 @@
 package nl.werkplaatsen.platform.tenancy;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Binds frontend clients (Keycloak client ids) to the werkplaats they act for.
+ * Binds frontend clients (Keycloak client ids) to the werkplaats they act for: a portal
+ * client's tokens act for that werkplaats; a browser client's people act through their
+ * own memberships.
  */
 @Service
 public class FrontendClients {
@@ -19,16 +22,26 @@ public class FrontendClients {
 	}
 
 	/**
-	 * Binds the client to the werkplaats; binding it again to the same werkplaats changes
-	 * nothing.
+	 * Binds a portal client to the werkplaats; binding it again to the same werkplaats
+	 * changes nothing.
 	 */
 	@Transactional
 	public void bind(String clientId, UUID werkplaatsId) {
+		bind(clientId, werkplaatsId, Kind.PORTAL);
+	}
+
+	/**
+	 * Binds a client of the given kind to the werkplaats; binding it again to the same
+	 * werkplaats changes nothing.
+	 */
+	@Transactional
+	public void bind(String clientId, UUID werkplaatsId, Kind kind) {
 		int bound = this.jdbc.sql("""
-				insert into frontend_client (client_id, werkplaats_id) values (:clientId, :werkplaatsId)
+				insert into frontend_client (client_id, werkplaats_id, kind) values (:clientId, :werkplaatsId, :kind)
 				on conflict (client_id) do nothing""")
 			.param("clientId", clientId)
 			.param("werkplaatsId", werkplaatsId)
+			.param("kind", kind.name())
 			.update();
 		if (bound == 0 && !this.jdbc.sql("select werkplaats_id from frontend_client where client_id = :clientId")
 			.param("clientId", clientId)
@@ -37,6 +50,47 @@ public class FrontendClients {
 			.equals(werkplaatsId)) {
 			throw new IllegalStateException("Client " + clientId + " is bound to another werkplaats");
 		}
+	}
+
+	/** The clients bound to a werkplaats, enabled or not. */
+	@Transactional(readOnly = true)
+	public List<BoundClient> clientsOf(UUID werkplaatsId) {
+		return this.jdbc.sql("""
+				select client_id, kind, enabled from frontend_client where werkplaats_id = :werkplaatsId
+				order by kind, client_id""")
+			.param("werkplaatsId", werkplaatsId)
+			.query((rs, row) -> new BoundClient(rs.getString("client_id"), Kind.valueOf(rs.getString("kind")),
+					rs.getBoolean("enabled")))
+			.list();
+	}
+
+	/** Stops honouring every client of a werkplaats, from their next request. */
+	@Transactional
+	public void disableAll(UUID werkplaatsId) {
+		this.jdbc.sql("update frontend_client set enabled = false where werkplaats_id = :werkplaatsId")
+			.param("werkplaatsId", werkplaatsId)
+			.update();
+	}
+
+	/** What a client is for. */
+	public enum Kind {
+
+		/** Confidential, client credentials: a server-side website or portal. */
+		PORTAL,
+
+		/** Public, authorization code with PKCE: a browser frontend people log in to. */
+		BROWSER
+
+	}
+
+	/**
+	 * A client bound to a werkplaats.
+	 *
+	 * @param clientId the Keycloak client id
+	 * @param kind what it is for
+	 * @param enabled whether the platform honours it
+	 */
+	public record BoundClient(String clientId, Kind kind, boolean enabled) {
 	}
 
 }

@@ -31,4 +31,6 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 
 	boolean existsByWerkplaatsIdAndSubject(UUID werkplaatsId, String subject);
 
+	java.util.Optional<Membership> findByWerkplaatsIdAndSubject(UUID werkplaatsId, String subject);
+
 }

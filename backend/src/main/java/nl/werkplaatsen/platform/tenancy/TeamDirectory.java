@@ -77,6 +77,15 @@ public class TeamDirectory {
 		return this.memberships.findById(id);
 	}
 
+	/**
+	 * The member of the caller's werkplaats's team with this Keycloak subject, if any.
+	 */
+	@org.springframework.transaction.annotation.Transactional(
+			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public java.util.Optional<Membership> findOwnTeamMemberBySubject(UUID werkplaatsId, String subject) {
+		return this.memberships.findByWerkplaatsIdAndSubject(werkplaatsId, subject);
+	}
+
 	/** How many admins the team of the caller's werkplaats has. */
 	@org.springframework.transaction.annotation.Transactional(
 			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)

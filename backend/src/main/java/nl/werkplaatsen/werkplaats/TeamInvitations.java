@@ -1,0 +1,196 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import nl.werkplaatsen.identity.Accounts;
+import nl.werkplaatsen.identity.Accounts.Account;
+import nl.werkplaatsen.identity.IdentityProviderException;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.InputFormats;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.UserError;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.Membership;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+
+/**
+ * Invites people into a werkplaats's team: finds or creates their one Keycloak account by
+ * email, records the membership and the change, and sends Keycloak's invitation to choose
+ * a password. Inviting again is safe: the same account and membership are found and the
+ * invitation is sent again while no password is set.
+ */
+@Service
+class TeamInvitations {
+
+	private static final Logger logger = LoggerFactory.getLogger(TeamInvitations.class);
+
+	private final Accounts accounts;
+
+	private final TeamDirectory teams;
+
+	private final TeamChangeRepository changes;
+
+	private final WerkplaatsRepository werkplaatsen;
+
+	private final TenantTransactions transactions;
+
+	private final Clock clock;
+
+	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes,
+			WerkplaatsRepository werkplaatsen, TenantTransactions transactions, Clock clock) {
+		this.accounts = accounts;
+		this.teams = teams;
+		this.changes = changes;
+		this.werkplaatsen = werkplaatsen;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	TeamMemberInvitePayload invite(TeamMemberInviteInput input) {
+		Werkplaats werkplaats = target(input.werkplaatsId());
+		Actor actor = Actor.current();
+		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN)) {
+			throw new AccessDeniedException(
+					"Only the werkplaats's admins and network coordinators invite into its team");
+		}
+		UserErrors errors = new UserErrors();
+		if (!werkplaats.isActive()) {
+			errors.add(UserErrorCode.INVALID_STATE, "werkplaatsId", "This werkplaats is archived.");
+		}
+		Invitee invitee = Invitee.validate(errors, "", input.email(), input.name());
+		if (errors.any() || invitee == null) {
+			return TeamMemberInvitePayload.rejected(errors.list());
+		}
+		Account account;
+		try {
+			account = this.accounts.findOrCreate(invitee.email(), invitee.firstName(), invitee.lastName());
+		}
+		catch (IdentityProviderException ex) {
+			return TeamMemberInvitePayload.rejected(keycloakError(errors, ex, "email").list());
+		}
+		Result result = this.transactions.write(werkplaats.getId(), werkplaats.getSlug(),
+				() -> join(werkplaats, account, invitee, input.role(), errors));
+		if (errors.any()) {
+			return TeamMemberInvitePayload.rejected(errors.list());
+		}
+		boolean sent = sendInvitationIfNeeded(account, errors, "email");
+		return new TeamMemberInvitePayload(TeamMember.seenBy(actor, result.member()), result.change(), sent,
+				errors.list());
+	}
+
+	/**
+	 * Records the account's membership in the werkplaats the transaction acts for (and
+	 * the change); an existing one with the same role is returned as it is.
+	 */
+	Result join(Werkplaats werkplaats, Account account, Invitee invitee, TeamRole role, UserErrors errors) {
+		Optional<Membership> existing = this.teams.findOwnTeamMemberBySubject(werkplaats.getId(), account.subject());
+		if (existing.isPresent()) {
+			if (existing.get().getRole() != role) {
+				errors.add(UserErrorCode.TAKEN, "email", "This person is already in the team as "
+						+ existing.get().getRole() + "; change the role with teamMemberRoleChange.");
+			}
+			return new Result(existing.get(), null);
+		}
+		Membership member = this.teams.addMember(werkplaats.getId(), werkplaats.getSlug(), account.subject(), role,
+				invitee.name(), account.email(), null);
+		TeamChange change = this.changes.save(new TeamChange(member.getId(), member.getName(), "INVITED", null, role,
+				Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
+		return new Result(member, change);
+	}
+
+	/**
+	 * Sends Keycloak's invitation to choose a password to an account without one; returns
+	 * whether it was sent. A failure becomes a user error: the membership stands and
+	 * inviting again resends.
+	 */
+	boolean sendInvitationIfNeeded(Account account, UserErrors errors, String field) {
+		if (account.hasPassword()) {
+			return false;
+		}
+		try {
+			this.accounts.sendInvitation(account.subject());
+			return true;
+		}
+		catch (IdentityProviderException ex) {
+			logger.warn("Invitation email for {} not sent: {}", account.subject(), ex.getMessage());
+			errors.add(UserErrorCode.INVITATION_NOT_SENT, field,
+					"The team membership is recorded, but the invitation email could not be sent (" + ex.getMessage()
+							+ "). Invite again to resend it.");
+			return false;
+		}
+	}
+
+	static UserErrors keycloakError(UserErrors errors, IdentityProviderException ex, String field) {
+		return errors.add(ex.isUnavailable() ? UserErrorCode.UNAVAILABLE : UserErrorCode.REFUSED, field,
+				ex.getMessage());
+	}
+
+	private Werkplaats target(@Nullable String werkplaatsId) {
+		if (werkplaatsId == null) {
+			return Actor.current()
+				.werkplaatsId()
+				.flatMap(this.werkplaatsen::findById)
+				.orElseThrow(() -> new NotFoundException(
+						"Name the werkplaats: werkplaatsId, or the Werkplaats header for a member of several"));
+		}
+		return GlobalId.idOf(werkplaatsId, "Werkplaats")
+			.flatMap(this.werkplaatsen::findById)
+			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
+	}
+
+	/** A membership and the change that recorded it (null when it already existed). */
+	record Result(Membership member, @Nullable TeamChange change) {
+	}
+
+	/**
+	 * A person to invite, validated: the email lowercased, the name split into the first
+	 * and last name Keycloak asks for.
+	 */
+	record Invitee(String email, String name, String firstName, String lastName) {
+
+		static @Nullable Invitee validate(UserErrors errors, String prefix, @Nullable String email,
+				@Nullable String name) {
+			String address = errors.requiredText(prefix + "email", email, 254);
+			errors.matches(prefix + "email", address, InputFormats.EMAIL, "an email address such as jan@example.nl");
+			String fullName = errors.requiredText(prefix + "name", name, 200);
+			String[] parts = (fullName != null) ? fullName.strip().split("\\s+", 2) : new String[0];
+			if (fullName != null && parts.length < 2) {
+				errors.add(UserErrorCode.INVALID_FORMAT, prefix + "name",
+						"Give a first and a last name, e.g. Jan de Vries: the account needs both.");
+			}
+			if (address == null || fullName == null || parts.length < 2) {
+				return null;
+			}
+			return new Invitee(address.toLowerCase(Locale.ROOT), fullName.strip(), parts[0], parts[1]);
+		}
+
+	}
+
+	record TeamMemberInviteInput(@Nullable String werkplaatsId, String email, String name, TeamRole role) {
+	}
+
+	record TeamMemberInvitePayload(@Nullable TeamMember teamMember, @Nullable TeamChange change, boolean invitationSent,
+			List<UserError> userErrors) {
+
+		static TeamMemberInvitePayload rejected(List<UserError> userErrors) {
+			return new TeamMemberInvitePayload(null, null, false, userErrors);
+		}
+
+	}
+
+}

@@ -1,0 +1,238 @@
+package nl.werkplaatsen;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import nl.werkplaatsen.support.KeycloakServer;
+import nl.werkplaatsen.support.TestMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Team invitations and onboarding against the real Keycloak: the platform's service
+ * account creates people and clients in the realm, people set a password and log in,
+ * clients obtain tokens by client credentials.
+ */
+class TeamAndOnboardingEndToEndTests extends EndToEndTest {
+
+	private static final String INVITE = """
+			mutation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) {
+			  teamMember { id role email } change { action newRole } invitationSent userErrors { code field message } } }""";
+
+	private static final String REMOVE = """
+			mutation($id: ID!) { teamMemberRemove(teamMemberId: $id) { change { action } userErrors { code } } }""";
+
+	private static final String ONBOARD = """
+			mutation($input: WerkplaatsOnboardInput!) { werkplaatsOnboard(input: $input) {
+			  werkplaats { id slug status } firstAdmin { role email } browserClientId invitationSent
+			  portalClient { clientId clientSecret tokenUrl } userErrors { code field message } } }""";
+
+	private static final String INTAKES = "{ intakes(first: 5) { totalCount } }";
+
+	@Test
+	void anInvitedCoordinatorChoosesAPasswordActsForTheWerkplaatsAndIsRefusedOnceRemoved() throws Exception {
+		String email = unique("coordinator");
+		String admin = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-admin");
+
+		HttpResponse<String> invited = post(admin, null, INVITE,
+				Map.of("input", Map.of("email", email, "name", "Noor van Nieuwenhuis", "role", "COORDINATOR")));
+
+		assertThat(JsonPath.<List<Object>>read(invited.body(), "$.data.teamMemberInvite.userErrors")).isEmpty();
+		assertThat(JsonPath.<String>read(invited.body(), "$.data.teamMemberInvite.change.action")).isEqualTo("INVITED");
+		assertThat(JsonPath.<Boolean>read(invited.body(), "$.data.teamMemberInvite.invitationSent")).isTrue();
+		List<UserRepresentation> users = KeycloakServer.get().realm().users().searchByEmail(email, true);
+		assertThat(users).singleElement().satisfies((user) -> {
+			assertThat(user.getFirstName()).isEqualTo("Noor");
+			assertThat(user.getLastName()).isEqualTo("van Nieuwenhuis");
+		});
+		MimeMessage invitation = await().until(() -> mailTo(email), java.util.Objects::nonNull);
+		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(invitation)).contains("action-token");
+
+		setPassword(users.getFirst().getId(), "Welkom-bij-WOO-2026");
+		String token = KeycloakServer.get().passwordToken(email, "Welkom-bij-WOO-2026");
+		HttpResponse<String> intakes = post(token, null, INTAKES, Map.of());
+		assertThat(intakes.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<Integer>read(intakes.body(), "$.data.intakes.totalCount")).isPositive();
+
+		String memberId = JsonPath.read(invited.body(), "$.data.teamMemberInvite.teamMember.id");
+		HttpResponse<String> removed = post(admin, null, REMOVE, Map.of("id", memberId));
+		assertThat(JsonPath.<String>read(removed.body(), "$.data.teamMemberRemove.change.action")).isEqualTo("REMOVED");
+		// The same, still valid token: no team any more, so no intakes.
+		HttpResponse<String> after = post(token, null, INTAKES, Map.of());
+		assertThat(JsonPath.<List<String>>read(after.body(), "$.errors[*].extensions.classification"))
+			.as(after.body())
+			.containsExactly("FORBIDDEN");
+		assertThat(JsonPath.<Object>read(after.body(), "$.data")).isNull();
+		assertThat(post(token, "werkplaats-online-ondernemen", INTAKES, Map.of()).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void invitingAgainIsSafeAndASecondWerkplaatsAddsAMembershipToTheSameAccount() throws Exception {
+		String email = unique("expert");
+		String admin = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-admin");
+		Map<String, Object> input = Map.of("email", email.toUpperCase(java.util.Locale.ROOT), "name", "Eva Expert",
+				"role", "EXPERT");
+
+		HttpResponse<String> first = post(admin, null, INVITE, Map.of("input", input));
+		HttpResponse<String> again = post(admin, null, INVITE, Map.of("input", input));
+		String twenteId = JsonPath.read(
+				post(null, null, "{ werkplaats(slug: \"digitale-werkplaats-twente\") { id } }", Map.of()).body(),
+				"$.data.werkplaats.id");
+		HttpResponse<String> twente = post(KeycloakServer.get().passwordToken("network-coordinator"), null, INVITE, Map
+			.of("input", Map.of("werkplaatsId", twenteId, "email", email, "name", "Eva Expert", "role", "TEACHER")));
+
+		assertThat(JsonPath.<String>read(again.body(), "$.data.teamMemberInvite.teamMember.id"))
+			.isEqualTo(JsonPath.<String>read(first.body(), "$.data.teamMemberInvite.teamMember.id"));
+		assertThat(JsonPath.<Object>read(again.body(), "$.data.teamMemberInvite.change")).isNull();
+		assertThat(JsonPath.<String>read(twente.body(), "$.data.teamMemberInvite.change.newRole")).isEqualTo("TEACHER");
+		List<UserRepresentation> accounts = KeycloakServer.get().realm().users().searchByEmail(email, true);
+		assertThat(accounts).hasSize(1);
+		setPassword(accounts.getFirst().getId(), "Twee-werkplaatsen-1");
+		String token = KeycloakServer.get().passwordToken(email, "Twee-werkplaatsen-1");
+		HttpResponse<String> viewer = post(token, null, "{ viewer { memberships { role werkplaats { slug } } } }",
+				Map.of());
+		assertThat(JsonPath.<List<String>>read(viewer.body(), "$.data.viewer.memberships[*].werkplaats.slug"))
+			.containsExactlyInAnyOrder("werkplaats-online-ondernemen", "digitale-werkplaats-twente");
+	}
+
+	@Test
+	void anotherWerkplaatsAdminCannotInviteIntoItAndNoAccountIsCreated() throws Exception {
+		String email = unique("indringer");
+		String wooId = JsonPath.read(
+				post(null, null, "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { id } }", Map.of()).body(),
+				"$.data.werkplaats.id");
+
+		HttpResponse<String> response = post(KeycloakServer.get().passwordToken("digitale-werkplaats-twente-admin"),
+				null, INVITE, Map.of("input",
+						Map.of("werkplaatsId", wooId, "email", email, "name", "Ina Indringer", "role", "ADMIN")));
+
+		assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].extensions.classification"))
+			.containsExactly("FORBIDDEN");
+		assertThat(KeycloakServer.get().realm().users().searchByEmail(email, true)).isEmpty();
+	}
+
+	@Test
+	void anOnboardedWerkplaatsPortalReadsItsDraftsFollowsBrandingRotatesAndIsRefusedOnceArchived() throws Exception {
+		String network = KeycloakServer.get().passwordToken("network-coordinator");
+		String adminEmail = unique("zeeland-admin");
+		Map<String, Object> input = Map.of("slug", "werkplaats-walcheren", "name", "Werkplaats Walcheren",
+				"region", Map.of("provinces", List.of("ZEELAND"), "gemeenten", List.of("Middelburg")), "branding",
+				Map.of("website", "https://www.dwzeeland.example/over-ons"), "firstAdmin",
+				Map.of("email", adminEmail, "name", "Zoë de Zeeuw"));
+
+		HttpResponse<String> onboarded = post(network, null, ONBOARD, Map.of("input", input));
+
+		assertThat(JsonPath.<List<Object>>read(onboarded.body(), "$.data.werkplaatsOnboard.userErrors")).isEmpty();
+		String clientId = JsonPath.read(onboarded.body(), "$.data.werkplaatsOnboard.portalClient.clientId");
+		String secret = JsonPath.read(onboarded.body(), "$.data.werkplaatsOnboard.portalClient.clientSecret");
+		String werkplaatsId = JsonPath.read(onboarded.body(), "$.data.werkplaatsOnboard.werkplaats.id");
+		assertThat(clientId).isEqualTo("werkplaats-walcheren-frontend");
+		assertThat(JsonPath.<String>read(onboarded.body(), "$.data.werkplaatsOnboard.firstAdmin.role"))
+			.isEqualTo("ADMIN");
+		ClientRepresentation browser = KeycloakServer.get()
+			.realm()
+			.clients()
+			.findByClientId("werkplaats-walcheren-web")
+			.getFirst();
+		assertThat(browser.isPublicClient()).isTrue();
+		assertThat(browser.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
+		assertThat(browser.getRedirectUris()).containsExactly("https://www.dwzeeland.example/*");
+		assertThat(browser.getWebOrigins()).containsExactly("https://www.dwzeeland.example");
+
+		// The first admin chooses a password, logs in and makes a draft offer.
+		String adminId = KeycloakServer.get().realm().users().searchByEmail(adminEmail, true).getFirst().getId();
+		setPassword(adminId, "Zeeland-eerste-admin");
+		String admin = KeycloakServer.get().passwordToken(adminEmail, "Zeeland-eerste-admin");
+		post(admin, null, "mutation($input: OfferCreateInput!) { offerCreate(input: $input) { offer { id } } }",
+				Map.of("input", Map.of("title", "Zeeuwse webshopscan")));
+		String portal = KeycloakServer.get().clientToken(clientId, secret);
+		String menu = """
+				{ werkplaats(slug: "werkplaats-walcheren") { offers(first: 10, includeDrafts: true) { nodes { title status } } } }""";
+		assertThat(JsonPath.<List<String>>read(post(portal, null, menu, Map.of()).body(),
+				"$.data.werkplaats.offers.nodes[*].status"))
+			.containsExactly("DRAFT");
+
+		// A custom domain reaches Keycloak's browser client and the API's CORS at once.
+		post(admin, null,
+				"mutation($input: WerkplaatsUpdateInput!) { werkplaatsUpdate(input: $input) { userErrors { code } } }",
+				Map.of("input",
+						Map.of("id", werkplaatsId, "branding", Map.of("customDomain", "werkplaats.zeeland.example"))));
+		assertThat(KeycloakServer.get()
+			.realm()
+			.clients()
+			.findByClientId("werkplaats-walcheren-web")
+			.getFirst()
+			.getRedirectUris()).contains("https://werkplaats.zeeland.example/*");
+		assertThat(
+				preflightFrom("https://werkplaats.zeeland.example").headers().firstValue("Access-Control-Allow-Origin"))
+			.hasValue("https://werkplaats.zeeland.example");
+
+		// Rotation: the old secret stops working, the new one works.
+		HttpResponse<String> rotated = post(admin, null,
+				"mutation($id: ID!) { werkplaatsPortalSecretRotate(werkplaatsId: $id) { portalClient { clientSecret } userErrors { code } } }",
+				Map.of("id", werkplaatsId));
+		String newSecret = JsonPath.read(rotated.body(),
+				"$.data.werkplaatsPortalSecretRotate.portalClient.clientSecret");
+		assertThat(KeycloakServer.get().clientTokenStatus(clientId, secret)).isEqualTo(401);
+		assertThat(KeycloakServer.get().clientTokenStatus(clientId, newSecret)).isEqualTo(200);
+		String rotatedToken = KeycloakServer.get().clientToken(clientId, newSecret);
+
+		// Onboarding the same slug again is refused; the first stays as it is.
+		assertThat(JsonPath.<List<String>>read(post(network, null, ONBOARD, Map.of("input", input)).body(),
+				"$.data.werkplaatsOnboard.userErrors[*].code"))
+			.containsExactly("TAKEN");
+
+		HttpResponse<String> archived = post(network, null,
+				"mutation($input: WerkplaatsArchiveInput!) { werkplaatsArchive(input: $input) { werkplaats { status } userErrors { code } } }",
+				Map.of("input", Map.of("id", werkplaatsId)));
+
+		assertThat(JsonPath.<String>read(archived.body(), "$.data.werkplaatsArchive.werkplaats.status"))
+			.isEqualTo("ARCHIVED");
+		assertThat(post(rotatedToken, null, menu, Map.of()).statusCode()).isEqualTo(403);
+		assertThat(KeycloakServer.get().clientTokenStatus(clientId, newSecret)).isNotEqualTo(200);
+		assertThat(post(admin, "werkplaats-walcheren", INTAKES, Map.of()).statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> preflightFrom(String origin) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", "POST")
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void setPassword(String userId, String password) {
+		CredentialRepresentation credential = new CredentialRepresentation();
+		credential.setType(CredentialRepresentation.PASSWORD);
+		credential.setValue(password);
+		credential.setTemporary(false);
+		KeycloakServer.get().realm().users().get(userId).resetPassword(credential);
+	}
+
+	private static MimeMessage mailTo(String address) throws Exception {
+		for (MimeMessage message : TestMail.server().getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+				return message;
+			}
+		}
+		return null;
+	}
+
+	private static String unique(String who) {
+		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+	}
+
+}
