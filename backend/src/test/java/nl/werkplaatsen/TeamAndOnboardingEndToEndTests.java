@@ -71,8 +71,7 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		assertThat(JsonPath.<String>read(removed.body(), "$.data.teamMemberRemove.change.action")).isEqualTo("REMOVED");
 		// The same, still valid token: no team any more, so no intakes.
 		HttpResponse<String> after = post(token, null, INTAKES, Map.of());
-		assertThat(JsonPath.<List<String>>read(after.body(), "$.errors[*].extensions.classification"))
-			.as(after.body())
+		assertThat(JsonPath.<List<String>>read(after.body(), "$.errors[*].extensions.classification")).as(after.body())
 			.containsExactly("FORBIDDEN");
 		assertThat(JsonPath.<Object>read(after.body(), "$.data")).isNull();
 		assertThat(post(token, "werkplaats-online-ondernemen", INTAKES, Map.of()).statusCode()).isEqualTo(403);
@@ -127,8 +126,8 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 	void anOnboardedWerkplaatsPortalReadsItsDraftsFollowsBrandingRotatesAndIsRefusedOnceArchived() throws Exception {
 		String network = KeycloakServer.get().passwordToken("network-coordinator");
 		String adminEmail = unique("zeeland-admin");
-		Map<String, Object> input = Map.of("slug", "werkplaats-walcheren", "name", "Werkplaats Walcheren",
-				"region", Map.of("provinces", List.of("ZEELAND"), "gemeenten", List.of("Middelburg")), "branding",
+		Map<String, Object> input = Map.of("slug", "werkplaats-walcheren", "name", "Werkplaats Walcheren", "region",
+				Map.of("provinces", List.of("ZEELAND"), "gemeenten", List.of("Middelburg")), "branding",
 				Map.of("website", "https://www.dwzeeland.example/over-ons"), "firstAdmin",
 				Map.of("email", adminEmail, "name", "Zoë de Zeeuw"));
 

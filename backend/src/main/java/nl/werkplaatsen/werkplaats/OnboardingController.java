@@ -1,12 +1,13 @@
 package nl.werkplaatsen.werkplaats;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.platform.tenancy.FrontendClients.BoundClient;
@@ -36,9 +37,9 @@ class OnboardingController {
 		return this.onboarding.rotatePortalSecret(werkplaatsId);
 	}
 
-	@SchemaMapping(typeName = "Werkplaats")
-	@Nullable List<BoundClient> frontendClients(Werkplaats werkplaats) {
-		return this.onboarding.clientsOf(werkplaats);
+	@BatchMapping(typeName = "Werkplaats")
+	Map<Werkplaats, @Nullable List<BoundClient>> frontendClients(List<Werkplaats> werkplaatsen) {
+		return this.onboarding.clientsOf(werkplaatsen);
 	}
 
 }

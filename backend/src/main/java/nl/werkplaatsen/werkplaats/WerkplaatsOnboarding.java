@@ -1,6 +1,8 @@
 package nl.werkplaatsen.werkplaats;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -176,13 +178,21 @@ class WerkplaatsOnboarding {
 		}
 	}
 
-	/** The werkplaats's clients, for its admins and network coordinators. */
-	@Nullable List<BoundClient> clientsOf(Werkplaats werkplaats) {
+	/**
+	 * The clients of each werkplaats, in one query; null for a werkplaats the caller does
+	 * not administer.
+	 */
+	Map<Werkplaats, @Nullable List<BoundClient>> clientsOf(List<Werkplaats> werkplaatsen) {
 		Actor actor = Actor.current();
-		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN)) {
-			return null;
-		}
-		return this.frontendClients.clientsOf(werkplaats.getId());
+		List<Werkplaats> administered = werkplaatsen.stream()
+			.filter((werkplaats) -> actor.isNetworkCoordinator()
+					|| actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN))
+			.toList();
+		Map<java.util.UUID, List<BoundClient>> clients = this.frontendClients
+			.clientsOf(administered.stream().map(Werkplaats::getId).toList());
+		Map<Werkplaats, @Nullable List<BoundClient>> result = new LinkedHashMap<>();
+		werkplaatsen.forEach((werkplaats) -> result.put(werkplaats, clients.get(werkplaats.getId())));
+		return result;
 	}
 
 	private void undo(String... clientIds) {

@@ -1,6 +1,10 @@
 package nl.werkplaatsen.platform.tenancy;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +66,26 @@ public class FrontendClients {
 			.query((rs, row) -> new BoundClient(rs.getString("client_id"), Kind.valueOf(rs.getString("kind")),
 					rs.getBoolean("enabled")))
 			.list();
+	}
+
+	/** The clients bound to each of these werkplaatsen, in one query. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<BoundClient>> clientsOf(Collection<UUID> werkplaatsIds) {
+		Map<UUID, List<BoundClient>> clients = new HashMap<>();
+		werkplaatsIds.forEach((id) -> clients.put(id, new ArrayList<>()));
+		if (werkplaatsIds.isEmpty()) {
+			return clients;
+		}
+		this.jdbc.sql("""
+				select werkplaats_id, client_id, kind, enabled from frontend_client
+				where werkplaats_id in (:werkplaatsIds) order by kind, client_id""")
+			.param("werkplaatsIds", werkplaatsIds)
+			.query((rs) -> {
+				clients.get(rs.getObject("werkplaats_id", UUID.class))
+					.add(new BoundClient(rs.getString("client_id"), Kind.valueOf(rs.getString("kind")),
+							rs.getBoolean("enabled")));
+			});
+		return clients;
 	}
 
 	/** Stops honouring every client of a werkplaats, from their next request. */
