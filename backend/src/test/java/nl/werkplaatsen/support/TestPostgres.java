@@ -90,7 +90,9 @@ public final class TestPostgres {
 			// Our own hook (or the caller) stops it, so it can wait for the application.
 			embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			if (stopOnJvmExit) {
-				Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop));
+				// After Spring has closed every test context: a context still closing
+				// (e.g. the event publication registry) must find the database up.
+				org.springframework.boot.SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
 			}
 			return embedded.getJdbcUrl("postgres", "postgres");
 		}
