@@ -119,7 +119,7 @@ class DemoData {
 						(String) member.get("name"), (String) member.get("email"), null);
 			}
 			for (String clientId : (List<String>) werkplaats.getOrDefault("frontendClients", List.of())) {
-				this.frontendClients.bind(clientId, werkplaatsId);
+				this.frontendClients.bind(clientId, werkplaatsId, slug, FrontendClients.Kind.PORTAL);
 			}
 		});
 

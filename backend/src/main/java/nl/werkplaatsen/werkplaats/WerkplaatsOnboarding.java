@@ -125,8 +125,10 @@ class WerkplaatsOnboarding {
 			}
 			try {
 				this.werkplaatsen.saveAndFlush(werkplaats);
-				this.frontendClients.bind(portalClientId, werkplaats.getId(), FrontendClients.Kind.PORTAL);
-				this.frontendClients.bind(browserClientId, werkplaats.getId(), FrontendClients.Kind.BROWSER);
+				this.frontendClients.bind(portalClientId, werkplaats.getId(), werkplaats.getSlug(),
+						FrontendClients.Kind.PORTAL);
+				this.frontendClients.bind(browserClientId, werkplaats.getId(), werkplaats.getSlug(),
+						FrontendClients.Kind.BROWSER);
 				Result joined = this.invitations.join(werkplaats, account, invitee, TeamRole.ADMIN, errors);
 				return new Onboarded(joined, account, secret);
 			}

@@ -141,33 +141,37 @@ class WerkplaatsService {
 	}
 
 	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
-	@Transactional
 	public WerkplaatsPayload archive(WerkplaatsArchiveInput input) {
-		Werkplaats werkplaats = this.werkplaatsen.findById(idOf(input.id()))
+		Werkplaats found = this.werkplaatsen.findById(idOf(input.id()))
 			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
-		if (!werkplaats.isActive()) {
-			return WerkplaatsPayload.rejected(
-					new UserErrors().add(UserErrorCode.INVALID_STATE, "id", "This werkplaats is already archived.")
-						.list());
-		}
-		List<String> clientIds = this.frontendClients.clientsOf(werkplaats.getId())
-			.stream()
-			.filter(BoundClient::enabled)
-			.map(BoundClient::clientId)
-			.toList();
-		if (!clientIds.isEmpty()) {
-			try {
-				// Keycloak first: when it fails, nothing is archived and trying again is
-				// safe.
-				this.realmClients.setEnabled(clientIds, false);
+		// Acting for the werkplaats: row-level security lets only such a transaction
+		// disable its clients.
+		return this.transactions.write(found.getId(), found.getSlug(), () -> {
+			Werkplaats werkplaats = this.werkplaatsen.findById(found.getId()).orElseThrow();
+			if (!werkplaats.isActive()) {
+				return WerkplaatsPayload.rejected(
+						new UserErrors().add(UserErrorCode.INVALID_STATE, "id", "This werkplaats is already archived.")
+							.list());
 			}
-			catch (IdentityProviderException ex) {
-				return WerkplaatsPayload.rejected(TeamInvitations.keycloakError(new UserErrors(), ex, "id").list());
+			List<String> clientIds = this.frontendClients.clientsOf(werkplaats.getId())
+				.stream()
+				.filter(BoundClient::enabled)
+				.map(BoundClient::clientId)
+				.toList();
+			if (!clientIds.isEmpty()) {
+				try {
+					// Keycloak first: when it fails, nothing is archived and trying again
+					// is safe.
+					this.realmClients.setEnabled(clientIds, false);
+				}
+				catch (IdentityProviderException ex) {
+					return WerkplaatsPayload.rejected(TeamInvitations.keycloakError(new UserErrors(), ex, "id").list());
+				}
 			}
-		}
-		this.frontendClients.disableAll(werkplaats.getId());
-		werkplaats.archive();
-		return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
+			this.frontendClients.disableAll(werkplaats.getId(), werkplaats.getSlug());
+			werkplaats.archive();
+			return WerkplaatsPayload.of(this.werkplaatsen.save(werkplaats));
+		});
 	}
 
 	/**

@@ -26,7 +26,8 @@ class DatabaseCatalogueTests {
 
 	/**
 	 * Registry tables that point at a werkplaats but are read before any werkplaats is
-	 * known and hold nothing private: a frontend client's binding.
+	 * known and hold nothing private: a frontend client's binding (written only by a
+	 * transaction acting for its werkplaats; see RowLevelSecurityTests).
 	 */
 	private static final String REGISTRY_TABLES = "('frontend_client')";
 

@@ -101,6 +101,28 @@ class RowLevelSecurityTests {
 	}
 
 	@Test
+	void anotherWerkplaatsCanLookUpButNeitherRebindNorDisableNorAddItsFrontendClients() throws SQLException {
+		try (Connection connection = actingFor(this.twente)) {
+			assertThat(
+					count(connection, "select count(*) from frontend_client where werkplaats_id = '" + this.woo + "'"))
+				.isPositive();
+			assertThat(connection.createStatement()
+				.executeUpdate("update frontend_client set werkplaats_id = '" + this.twente
+						+ "' where werkplaats_id = '" + this.woo + "'"))
+				.isZero();
+			assertThat(connection.createStatement()
+				.executeUpdate("update frontend_client set enabled = false where werkplaats_id = '" + this.woo + "'"))
+				.isZero();
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> connection.createStatement()
+					.executeUpdate("insert into frontend_client (client_id, werkplaats_id, kind) values "
+							+ "('kaper-web', '" + this.woo + "', 'BROWSER')"))
+				.withMessageContaining("row-level security");
+			connection.rollback();
+		}
+	}
+
+	@Test
 	void withoutAWerkplaatsNothingCanBeWritten() throws SQLException {
 		try (Connection connection = actingFor(null)) {
 			assertThat(connection.createStatement().executeUpdate("update offer set title = 'anoniem'")).isZero();

@@ -107,7 +107,8 @@ class InvitationAndOnboardingFailureTests {
 	void archivingAWerkplaatsWithClientsWhileKeycloakIsUnreachableArchivesNothing() {
 		String id = created("werkplaats-vlieland");
 		Werkplaats vlieland = this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow();
-		this.frontendClients.bind("werkplaats-vlieland-frontend", vlieland.getId());
+		this.frontendClients.bind("werkplaats-vlieland-frontend", vlieland.getId(), vlieland.getSlug(),
+				FrontendClients.Kind.PORTAL);
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR,
 				"""
@@ -124,7 +125,8 @@ class InvitationAndOnboardingFailureTests {
 	void aNewWebsiteThatKeycloakCannotLearnIsNotSaved() {
 		String id = created("werkplaats-terschelling");
 		Werkplaats terschelling = this.werkplaatsen.findBySlug("werkplaats-terschelling").orElseThrow();
-		this.frontendClients.bind("werkplaats-terschelling-web", terschelling.getId(), FrontendClients.Kind.BROWSER);
+		this.frontendClients.bind("werkplaats-terschelling-web", terschelling.getId(), terschelling.getSlug(),
+				FrontendClients.Kind.BROWSER);
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR,
 				"""

@@ -21,25 +21,26 @@ public class FrontendClients {
 
 	private final JdbcClient jdbc;
 
-	FrontendClients(JdbcClient jdbc) {
+	private final TenantTransactions transactions;
+
+	FrontendClients(JdbcClient jdbc, TenantTransactions transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	/**
-	 * Binds a portal client to the werkplaats; binding it again to the same werkplaats
+	 * Binds a client of the given kind to the werkplaats, in a transaction acting for it
+	 * (row-level security allows no other); binding it again to the same werkplaats
 	 * changes nothing.
 	 */
-	@Transactional
-	public void bind(String clientId, UUID werkplaatsId) {
-		bind(clientId, werkplaatsId, Kind.PORTAL);
+	public void bind(String clientId, UUID werkplaatsId, String slug, Kind kind) {
+		this.transactions.write(werkplaatsId, slug, () -> {
+			insert(clientId, werkplaatsId, kind);
+			return null;
+		});
 	}
 
-	/**
-	 * Binds a client of the given kind to the werkplaats; binding it again to the same
-	 * werkplaats changes nothing.
-	 */
-	@Transactional
-	public void bind(String clientId, UUID werkplaatsId, Kind kind) {
+	private void insert(String clientId, UUID werkplaatsId, Kind kind) {
 		int bound = this.jdbc.sql("""
 				insert into frontend_client (client_id, werkplaats_id, kind) values (:clientId, :werkplaatsId, :kind)
 				on conflict (client_id) do nothing""")
@@ -88,12 +89,15 @@ public class FrontendClients {
 		return clients;
 	}
 
-	/** Stops honouring every client of a werkplaats, from their next request. */
-	@Transactional
-	public void disableAll(UUID werkplaatsId) {
-		this.jdbc.sql("update frontend_client set enabled = false where werkplaats_id = :werkplaatsId")
-			.param("werkplaatsId", werkplaatsId)
-			.update();
+	/**
+	 * Stops honouring every client of a werkplaats, from their next request; in a
+	 * transaction acting for it.
+	 */
+	public void disableAll(UUID werkplaatsId, String slug) {
+		this.transactions.write(werkplaatsId, slug,
+				() -> this.jdbc.sql("update frontend_client set enabled = false where werkplaats_id = :werkplaatsId")
+					.param("werkplaatsId", werkplaatsId)
+					.update());
 	}
 
 	/** What a client is for. */
