@@ -9,8 +9,8 @@ import nl.werkplaatsen.support.PlatformTest;
 import nl.werkplaatsen.support.StatementCounter;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
-import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +35,14 @@ class ListStatementCountTests {
 		long large = count(query.formatted(100), ANONYMOUS);
 
 		assertThat(large).isEqualTo(small);
+	}
+
+	@Test
+	void werkplaatsenWithTheirFrontendClientsForANetworkCoordinator() {
+		String query = "{ werkplaatsen(first: %d) { nodes { slug frontendClients { clientId kind enabled } } } }";
+
+		assertThat(count(query.formatted(10), NETWORK_COORDINATOR))
+			.isEqualTo(count(query.formatted(100), NETWORK_COORDINATOR));
 	}
 
 	@Test

@@ -97,7 +97,9 @@ class ChartTests {
 			.allSatisfy((env) -> assertThat(env.getValue()).isNull())
 			.allSatisfy((env) -> assertThat(env.getValueFrom().getSecretKeyRef()).isNotNull());
 		assertThat(api.getEnv()).extracting(EnvVar::getName).doesNotContain("WERKPLAATS_DB_OWNER_PASSWORD");
-		assertThat(secretsReferencedBy(api)).contains("werkplaats-database");
+		assertThat(secretsReferencedBy(api)).contains("werkplaats-database", "werkplaats-keycloak");
+		assertThat(api.getEnv()).extracting(EnvVar::getName)
+			.contains("WERKPLAATS_KEYCLOAK_ADMIN_CLIENT_ID", "WERKPLAATS_KEYCLOAK_ADMIN_CLIENT_SECRET");
 		assertThat(rendered.all()).noneMatch((object) -> object.getKind().equals("Secret"));
 
 		ConfigMap config = rendered.one(ConfigMap.class);
@@ -107,6 +109,7 @@ class ChartTests {
 			.containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE")
 			.containsKey("WERKPLAATS_SMTP_HOST")
 			.containsKey("WERKPLAATS_OIDC_ISSUER")
+			.doesNotContainKey("WERKPLAATS_KEYCLOAK_ADMIN_URL")
 			.allSatisfy((key, value) -> assertThat(key).doesNotContain("PASSWORD").doesNotContain("SECRET"));
 
 		Map<String, String> selector = deployment.getSpec().getSelector().getMatchLabels();
@@ -176,6 +179,16 @@ class ChartTests {
 		assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(2);
 		assertThat(deployment.getSpec().getReplicas()).isNull();
 		assertThat(rendered.of(Ingress.class)).isEmpty();
+	}
+
+	@Test
+	void anInClusterKeycloakAddressIsUsedForTheAdminApiOnly() {
+		Rendered rendered = render((template) -> template.set("keycloak.adminUrl",
+				"http://keycloak-service.keycloak:8080/realms/werkplaatsen"));
+
+		assertThat(rendered.one(ConfigMap.class).getData())
+			.containsEntry("WERKPLAATS_KEYCLOAK_ADMIN_URL", "http://keycloak-service.keycloak:8080/realms/werkplaatsen")
+			.containsEntry("WERKPLAATS_OIDC_ISSUER", "https://login.werkplaatsen.nl/realms/werkplaatsen");
 	}
 
 	@Test
