@@ -57,7 +57,7 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 			assertThat(user.getFirstName()).isEqualTo("Noor");
 			assertThat(user.getLastName()).isEqualTo("van Nieuwenhuis");
 		});
-		MimeMessage invitation = await().until(() -> mailTo(email), java.util.Objects::nonNull);
+		MimeMessage invitation = await().until(() -> mailTo(email, ""), java.util.Objects::nonNull);
 		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(invitation)).contains("action-token");
 
 		setPassword(users.getFirst().getId(), "Welkom-bij-WOO-2026");
@@ -104,6 +104,30 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 				Map.of());
 		assertThat(JsonPath.<List<String>>read(viewer.body(), "$.data.viewer.memberships[*].werkplaats.slug"))
 			.containsExactlyInAnyOrder("werkplaats-online-ondernemen", "digitale-werkplaats-twente");
+	}
+
+	@Test
+	void someoneWithAnAccountJoinsASecondTeamWithoutANewPasswordAndIsToldByEmail() throws Exception {
+		String limburgId = JsonPath.read(
+				post(null, null, "{ werkplaats(slug: \"mkb-datalab-limburg\") { id } }", Map.of()).body(),
+				"$.data.werkplaats.id");
+		String email = "mkb-digital-workspace-coordinator@example.nl";
+
+		HttpResponse<String> invited = post(KeycloakServer.get().passwordToken("network-coordinator"), null, INVITE,
+				Map.of("input", Map.of("werkplaatsId", limburgId, "email", email, "name", "Coördinator MKB Digital",
+						"role", "COORDINATOR")));
+
+		assertThat(JsonPath.<List<Object>>read(invited.body(), "$.data.teamMemberInvite.userErrors")).isEmpty();
+		assertThat(JsonPath.<Boolean>read(invited.body(), "$.data.teamMemberInvite.invitationSent")).isFalse();
+		assertThat(KeycloakServer.get().realm().users().searchByEmail(email, true)).hasSize(1);
+		MimeMessage notice = await().until(() -> mailTo(email, "Welkom in het team van "), java.util.Objects::nonNull);
+		assertThat(notice.getSubject()).contains("Limburg");
+		String token = KeycloakServer.get().passwordToken("mkb-digital-workspace-coordinator");
+		assertThat(post(token, "mkb-datalab-limburg", INTAKES, Map.of()).statusCode()).isEqualTo(200);
+		assertThat(post(token, "mkb-digital-workspace", INTAKES, Map.of()).statusCode()).isEqualTo(200);
+
+		post(KeycloakServer.get().passwordToken("network-coordinator"), null, REMOVE,
+				Map.of("id", JsonPath.read(invited.body(), "$.data.teamMemberInvite.teamMember.id")));
 	}
 
 	@Test
@@ -221,9 +245,10 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		KeycloakServer.get().realm().users().get(userId).resetPassword(credential);
 	}
 
-	private static MimeMessage mailTo(String address) throws Exception {
+	private static MimeMessage mailTo(String address, String subjectStart) throws Exception {
 		for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
+			if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
+					&& message.getSubject().startsWith(subjectStart)) {
 				return message;
 			}
 		}

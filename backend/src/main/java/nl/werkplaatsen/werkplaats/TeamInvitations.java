@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -51,8 +52,12 @@ class TeamInvitations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes,
-			WerkplaatsRepository werkplaatsen, TenantTransactions transactions, Clock clock) {
+			WerkplaatsRepository werkplaatsen, TenantTransactions transactions, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.changes = changes;
@@ -110,6 +115,7 @@ class TeamInvitations {
 				invitee.name(), account.email(), null);
 		TeamChange change = this.changes.save(new TeamChange(member.getId(), member.getName(), "INVITED", null, role,
 				Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
+		this.events.publishEvent(new TeamMemberAdded(member.getId(), werkplaats.getId(), account.hasPassword()));
 		return new Result(member, change);
 	}
 

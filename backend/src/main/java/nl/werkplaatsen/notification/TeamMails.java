@@ -1,0 +1,86 @@
+package nl.werkplaatsen.notification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import nl.werkplaatsen.platform.tenancy.Membership;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.werkplaats.TeamMemberAdded;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * Tells someone who already has an account that a werkplaats added them to its team (new
+ * accounts get Keycloak's invitation to choose a password instead).
+ */
+@Component
+class TeamMails {
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final TeamDirectory teams;
+
+	private final TenantTransactions transactions;
+
+	private final Mailer mailer;
+
+	TeamMails(WerkplaatsDirectory werkplaatsen, TeamDirectory teams, TenantTransactions transactions, Mailer mailer) {
+		this.werkplaatsen = werkplaatsen;
+		this.teams = teams;
+		this.transactions = transactions;
+		this.mailer = mailer;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void noticeToExistingAccount(TeamMemberAdded added) {
+		if (!added.canLogIn()) {
+			return;
+		}
+		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(added.werkplaatsId())).get(added.werkplaatsId());
+		Membership member = this.transactions
+			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.teams.findOwnTeamMember(added.membershipId()))
+			.orElse(null);
+		if (member == null || member.getEmail() == null) {
+			// Removed again before the notice went out, or no address: nothing to tell.
+			return;
+		}
+		String name = (werkplaats.getBranding().displayName() != null) ? werkplaats.getBranding().displayName()
+				: werkplaats.getName();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("werkplaats", name);
+		variables.put("primaryColor", (werkplaats.getBranding().primaryColor() != null)
+				? werkplaats.getBranding().primaryColor() : "#1f4e79");
+		variables.put("name", member.getName());
+		variables.put("role", RoleNames.of(member.getRole()));
+		variables.put("email", member.getEmail());
+		variables.put("slug", werkplaats.getSlug());
+		this.mailer.send(List.of(member.getEmail()), werkplaats.getContact().email(), "Welkom in het team van " + name,
+				"team-added", variables);
+	}
+
+	/** Dutch names of the team roles, as the werkplaatsen use them. */
+	static final class RoleNames {
+
+		private RoleNames() {
+		}
+
+		static String of(nl.werkplaatsen.platform.tenancy.TeamRole role) {
+			return switch (role) {
+				case ADMIN -> "beheerder";
+				case COORDINATOR -> "coördinator";
+				case TEACHER -> "docent";
+				case EXPERT -> "expert";
+				case STUDENT -> "student";
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,15 @@
+package nl.werkplaatsen.werkplaats;
+
+import java.util.UUID;
+
+/**
+ * Someone joined a werkplaats's team through an invitation (committed). A person who can
+ * already log in gets a notice from the platform; a new one gets Keycloak's invitation to
+ * choose a password instead.
+ *
+ * @param membershipId the new membership
+ * @param werkplaatsId its werkplaats
+ * @param canLogIn whether the person already has a password
+ */
+public record TeamMemberAdded(UUID membershipId, UUID werkplaatsId, boolean canLogIn) {
+}
