@@ -228,6 +228,32 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		assertThat(post(admin, "werkplaats-walcheren", INTAKES, Map.of()).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aRetryAfterAnInterruptedOnboardingReusesTheClientLeftInKeycloak() throws Exception {
+		// What a failed attempt may leave behind when Keycloak went away before cleaning
+		// up.
+		ClientRepresentation leftover = new ClientRepresentation();
+		leftover.setClientId("werkplaats-goeree-frontend");
+		leftover.setSecret("from-the-failed-attempt");
+		leftover.setServiceAccountsEnabled(true);
+		leftover.setPublicClient(false);
+		KeycloakServer.get().realm().clients().create(leftover).close();
+
+		HttpResponse<String> onboarded = post(KeycloakServer.get().passwordToken("network-coordinator"), null, ONBOARD,
+				Map.of("input", Map.of("slug", "werkplaats-goeree", "name", "Werkplaats Goeree", "firstAdmin",
+						Map.of("email", unique("goeree"), "name", "Gijs Goeree"))));
+
+		assertThat(JsonPath.<List<Object>>read(onboarded.body(), "$.data.werkplaatsOnboard.userErrors")).isEmpty();
+		String secret = JsonPath.read(onboarded.body(), "$.data.werkplaatsOnboard.portalClient.clientSecret");
+		assertThat(KeycloakServer.get().realm().clients().findByClientId("werkplaats-goeree-frontend")).hasSize(1);
+		assertThat(KeycloakServer.get().clientTokenStatus("werkplaats-goeree-frontend", "from-the-failed-attempt"))
+			.isEqualTo(401);
+		String token = KeycloakServer.get().clientToken("werkplaats-goeree-frontend", secret);
+		HttpResponse<String> viewer = post(token, null, "{ viewer { werkplaats { slug } } }", Map.of());
+		assertThat(JsonPath.<String>read(viewer.body(), "$.data.viewer.werkplaats.slug"))
+			.isEqualTo("werkplaats-goeree");
+	}
+
 	private HttpResponse<String> preflightFrom(String origin) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
