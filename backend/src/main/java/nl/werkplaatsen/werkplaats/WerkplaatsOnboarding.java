@@ -103,6 +103,13 @@ class WerkplaatsOnboarding {
 						"A werkplaats with slug " + werkplaats.getSlug() + " already exists.");
 				return null;
 			}
+			if (this.frontendClients.isBound(portalClientId) || this.frontendClients.isBound(browserClientId)) {
+				// Never take over (or, on failure, delete) a client another werkplaats
+				// uses.
+				errors.add(UserErrorCode.TAKEN, "slug", "The client ids " + portalClientId + " and " + browserClientId
+						+ " must be free; another werkplaats uses one of them.");
+				return null;
+			}
 			String secret;
 			try {
 				secret = this.realmClients.ensurePortalClient(portalClientId, werkplaats.getName());

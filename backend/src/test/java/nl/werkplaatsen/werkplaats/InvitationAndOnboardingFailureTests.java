@@ -104,6 +104,22 @@ class InvitationAndOnboardingFailureTests {
 	}
 
 	@Test
+	void onboardingNeverTakesOverAClientAnotherWerkplaatsUses() {
+		created("werkplaats-schiermonnikoog");
+		Werkplaats schier = this.werkplaatsen.findBySlug("werkplaats-schiermonnikoog").orElseThrow();
+		this.frontendClients.bind("werkplaats-ameland-frontend", schier.getId(), schier.getSlug(),
+				FrontendClients.Kind.PORTAL);
+
+		Response response = this.graphQl.execute(NETWORK_COORDINATOR, ONBOARD,
+				Map.of("input", Map.of("slug", "werkplaats-ameland", "name", "Werkplaats Ameland", "firstAdmin",
+						Map.of("email", "admin@ameland.example", "name", "Anna Ameland"))));
+
+		// TAKEN, not UNAVAILABLE: refused before Keycloak is asked.
+		assertThat(response.userErrorCodes("werkplaatsOnboard")).containsExactly("TAKEN");
+		assertThat(this.werkplaatsen.findBySlug("werkplaats-ameland")).isEmpty();
+	}
+
+	@Test
 	void archivingAWerkplaatsWithClientsWhileKeycloakIsUnreachableArchivesNothing() {
 		String id = created("werkplaats-vlieland");
 		Werkplaats vlieland = this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow();

@@ -57,6 +57,15 @@ public class FrontendClients {
 		}
 	}
 
+	/** Whether any werkplaats has this client id, enabled or not. */
+	@Transactional(readOnly = true)
+	public boolean isBound(String clientId) {
+		return this.jdbc.sql("select exists (select from frontend_client where client_id = :clientId)")
+			.param("clientId", clientId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The clients bound to a werkplaats, enabled or not. */
 	@Transactional(readOnly = true)
 	public List<BoundClient> clientsOf(UUID werkplaatsId) {
