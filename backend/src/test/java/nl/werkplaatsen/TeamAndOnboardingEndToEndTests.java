@@ -174,6 +174,12 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		assertThat(browser.getRedirectUris()).containsExactly("https://www.dwzeeland.example/*");
 		assertThat(browser.getWebOrigins()).containsExactly("https://www.dwzeeland.example");
 
+		// The invitation leads to the werkplaats's own website once the password is set.
+		MimeMessage invitation = await().until(() -> mailTo(adminEmail, ""), java.util.Objects::nonNull);
+		assertThat(actionTokenIn(invitation)).contains("\"azp\":\"werkplaats-walcheren-web\"")
+			.contains("\"reduri\":\"https://www.dwzeeland.example/\"")
+			.contains("\"rqac\":[\"UPDATE_PASSWORD\"]");
+
 		// The first admin chooses a password, logs in and makes a draft offer.
 		String adminId = KeycloakServer.get().realm().users().searchByEmail(adminEmail, true).getFirst().getId();
 		setPassword(adminId, "Zeeland-eerste-admin");
@@ -279,6 +285,15 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 			}
 		}
 		return null;
+	}
+
+	/** The claims of the action token in an invitation email's link. */
+	private static String actionTokenIn(MimeMessage invitation) {
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("action-token\\?key=[\\w-]+\\.([\\w-]+)\\.")
+			.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(invitation));
+		assertThat(key.find()).as("a link with an action token").isTrue();
+		return new String(java.util.Base64.getUrlDecoder().decode(key.group(1)),
+				java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static String unique(String who) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.jspecify.annotations.Nullable;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import org.springframework.stereotype.Service;
@@ -52,13 +53,22 @@ public class Accounts {
 
 	/**
 	 * Emails the person a link to choose a password; it works for the configured
-	 * lifespan, and sending again sends a fresh link.
+	 * lifespan, and sending again sends a fresh link. With a client and a redirect URI it
+	 * allows, the person lands there afterwards (e.g. the werkplaats's website).
 	 * @throws IdentityProviderException when Keycloak is unreachable or cannot send it
 	 */
-	public void sendInvitation(String subject) {
+	public void sendInvitation(String subject, @Nullable String clientId, @Nullable String redirectUri) {
 		int lifespan = Math.toIntExact(this.keycloak.properties().invitationLifespan().toSeconds());
-		this.keycloak.run("send the invitation email",
-				(realm) -> realm.users().get(subject).executeActionsEmail(List.of(UPDATE_PASSWORD), lifespan));
+		this.keycloak.run("send the invitation email", (realm) -> {
+			if (clientId != null && redirectUri != null) {
+				realm.users()
+					.get(subject)
+					.executeActionsEmail(clientId, redirectUri, lifespan, List.of(UPDATE_PASSWORD));
+			}
+			else {
+				realm.users().get(subject).executeActionsEmail(List.of(UPDATE_PASSWORD), lifespan);
+			}
+		});
 	}
 
 	private Account accountOf(UserRepresentation user, boolean created) {

@@ -24,6 +24,7 @@ import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
@@ -54,10 +55,13 @@ class TeamInvitations {
 
 	private final ApplicationEventPublisher events;
 
+	private final FrontendClients frontendClients;
+
 	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes,
 			WerkplaatsRepository werkplaatsen, TenantTransactions transactions, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FrontendClients frontendClients) {
 		this.events = events;
+		this.frontendClients = frontendClients;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.changes = changes;
@@ -93,7 +97,7 @@ class TeamInvitations {
 		if (errors.any()) {
 			return TeamMemberInvitePayload.rejected(errors.list());
 		}
-		boolean sent = sendInvitationIfNeeded(account, errors, "email");
+		boolean sent = sendInvitationIfNeeded(account, werkplaats, errors, "email");
 		return new TeamMemberInvitePayload(TeamMember.seenBy(actor, result.member()), result.change(), sent,
 				errors.list());
 	}
@@ -124,12 +128,22 @@ class TeamInvitations {
 	 * whether it was sent. A failure becomes a user error: the membership stands and
 	 * inviting again resends.
 	 */
-	boolean sendInvitationIfNeeded(Account account, UserErrors errors, String field) {
+	boolean sendInvitationIfNeeded(Account account, Werkplaats werkplaats, UserErrors errors, String field) {
 		if (account.hasPassword()) {
 			return false;
 		}
+		// Afterwards the person lands on the werkplaats's own site, through its browser
+		// client, when it has both.
+		String browserClient = this.frontendClients.clientsOf(werkplaats.getId())
+			.stream()
+			.filter((client) -> client.kind() == FrontendClients.Kind.BROWSER && client.enabled())
+			.map(FrontendClients.BoundClient::clientId)
+			.findFirst()
+			.orElse(null);
+		List<String> origins = werkplaats.getBranding().origins();
 		try {
-			this.accounts.sendInvitation(account.subject());
+			this.accounts.sendInvitation(account.subject(), browserClient,
+					(browserClient != null && !origins.isEmpty()) ? origins.getFirst() + "/" : null);
 			return true;
 		}
 		catch (IdentityProviderException ex) {

@@ -147,7 +147,8 @@ class WerkplaatsOnboarding {
 		if (onboarded == null) {
 			return WerkplaatsOnboardPayload.rejected(errors.list());
 		}
-		boolean sent = this.invitations.sendInvitationIfNeeded(onboarded.account(), errors, "firstAdmin.email");
+		boolean sent = this.invitations.sendInvitationIfNeeded(onboarded.account(), werkplaats, errors,
+				"firstAdmin.email");
 		return new WerkplaatsOnboardPayload(werkplaats, TeamMember.seenBy(Actor.current(), onboarded.joined().member()),
 				new PortalClientCredentials(portalClientId, onboarded.secret(), this.tokenUrl), browserClientId, sent,
 				errors.list());
