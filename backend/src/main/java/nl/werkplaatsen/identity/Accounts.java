@@ -32,7 +32,7 @@ public class Accounts {
 	 */
 	public Account findOrCreate(String email, String firstName, String lastName) {
 		String address = email.toLowerCase(Locale.ROOT);
-		return this.keycloak.call("find or create the account of " + address, (realm) -> {
+		return this.keycloak.call("find or create the invited person's account", (realm) -> {
 			List<UserRepresentation> found = realm.users().searchByEmail(address, true);
 			if (!found.isEmpty()) {
 				return accountOf(found.getFirst(), false);
