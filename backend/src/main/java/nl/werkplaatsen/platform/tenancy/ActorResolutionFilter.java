@@ -59,9 +59,7 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 			String requested = request.getHeader(WERKPLAATS_HEADER);
 			Optional<Actor> actor = resolve(token.getToken(), (requested != null) ? requested.strip() : null);
 			if (actor.isEmpty()) {
-				refuse(response,
-						(requested != null) ? "You are not a member of the werkplaats named in the Werkplaats header"
-								: "This client is not bound to an active werkplaats");
+				refuse(response, refusal(token.getToken(), requested));
 				return;
 			}
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -95,6 +93,11 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 				.map((bound) -> new Actor(Actor.Kind.FRONTEND_CLIENT, jwt.getSubject(), Set.of(), bound));
 		}
 		List<Actor.ActingWerkplaats> memberships = this.registry.membershipsOf(jwt.getSubject());
+		if (memberships.isEmpty() && nationalRoles.isEmpty()) {
+			// Removed from every team, or every team archived: refused from the very next
+			// request, however long the token still lives.
+			return Optional.empty();
+		}
 		Actor.ActingWerkplaats acting = null;
 		if (requestedSlug != null) {
 			acting = memberships.stream().filter((m) -> m.slug().equals(requestedSlug)).findFirst().orElse(null);
@@ -106,6 +109,15 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 			acting = memberships.getFirst();
 		}
 		return Optional.of(new Actor(Actor.Kind.PERSON, jwt.getSubject(), nationalRoles, acting));
+	}
+
+	private static String refusal(Jwt jwt, @Nullable String requested) {
+		String clientId = jwt.getClaimAsString("azp");
+		if ((SERVICE_ACCOUNT_PREFIX + clientId).equals(jwt.getClaimAsString("preferred_username"))) {
+			return "This client is not bound to an active werkplaats";
+		}
+		return (requested != null) ? "You are not a member of the werkplaats named in the Werkplaats header"
+				: "Your account is not a member of any active werkplaats";
 	}
 
 	private static Set<NationalRole> nationalRolesOf(Jwt jwt) {
