@@ -49,18 +49,12 @@ class EventMails {
 		RegistrationSummary registration = this.transactions
 			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.events.registration(registered.registrationId()))
 			.orElseThrow(() -> new IllegalStateException("Registration " + registered.registrationId() + " is gone"));
-		String name = (werkplaats.getBranding().displayName() != null) ? werkplaats.getBranding().displayName()
-				: werkplaats.getName();
-		Map<String, Object> variables = new java.util.HashMap<>();
-		variables.put("werkplaats", name);
-		variables.put("primaryColor", (werkplaats.getBranding().primaryColor() != null)
-				? werkplaats.getBranding().primaryColor() : "#1f4e79");
+		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
 		variables.put("name", registration.name());
 		variables.put("title", registration.eventTitle());
 		variables.put("when", WHEN.format(registration.startsAt().atZone(ZoneId.of("Europe/Amsterdam"))));
 		variables.put("where",
 				registration.online() ? "online (de link volgt vooraf per e-mail)" : registration.location());
-		variables.put("contactEmail", werkplaats.getContact().email());
 		this.mailer.send(List.of(registration.email()), werkplaats.getContact().email(),
 				"Aanmelding bevestigd: " + registration.eventTitle(), "event-registration", variables);
 	}

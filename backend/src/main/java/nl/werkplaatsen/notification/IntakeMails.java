@@ -2,7 +2,6 @@ package nl.werkplaatsen.notification;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.TenantTransactions;
-import nl.werkplaatsen.werkplaats.Branding;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -60,8 +58,8 @@ class IntakeMails {
 		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.werkplaatsId())).get(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
 		this.mailer.send(List.of(intake.contactEmail()), werkplaats.getContact().email(),
-				"Uw hulpvraag bij " + name(werkplaats) + " (" + intake.reference() + ")", "intake-confirmation",
-				variables(werkplaats, intake));
+				"Uw hulpvraag bij " + MailBranding.nameOf(werkplaats) + " (" + intake.reference() + ")",
+				"intake-confirmation", variables(werkplaats, intake));
 	}
 
 	@Async
@@ -100,24 +98,13 @@ class IntakeMails {
 	}
 
 	private static Map<String, Object> variables(Werkplaats werkplaats, IntakeSummary intake) {
-		Branding branding = werkplaats.getBranding();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("werkplaats", name(werkplaats));
-		variables.put("primaryColor", (branding.primaryColor() != null) ? branding.primaryColor() : "#1f4e79");
-		variables.put("logoUrl", branding.logoUrl());
-		variables.put("website", branding.website());
-		variables.put("contactEmail", werkplaats.getContact().email());
+		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
 		variables.put("reference", intake.reference());
 		variables.put("question", intake.question());
 		variables.put("organisation", intake.organisationName());
 		variables.put("contactName", intake.contactName());
 		variables.put("submittedAt", WHEN.format(intake.submittedAt().atZone(ZoneId.of("Europe/Amsterdam"))));
 		return variables;
-	}
-
-	private static String name(Werkplaats werkplaats) {
-		String displayName = werkplaats.getBranding().displayName();
-		return (displayName != null) ? displayName : werkplaats.getName();
 	}
 
 }

@@ -1,6 +1,5 @@
 package nl.werkplaatsen.notification;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,18 +50,13 @@ class TeamMails {
 			// Removed again before the notice went out, or no address: nothing to tell.
 			return;
 		}
-		String name = (werkplaats.getBranding().displayName() != null) ? werkplaats.getBranding().displayName()
-				: werkplaats.getName();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("werkplaats", name);
-		variables.put("primaryColor", (werkplaats.getBranding().primaryColor() != null)
-				? werkplaats.getBranding().primaryColor() : "#1f4e79");
+		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
 		variables.put("name", member.getName());
 		variables.put("role", RoleNames.of(member.getRole()));
 		variables.put("email", member.getEmail());
 		variables.put("slug", werkplaats.getSlug());
-		this.mailer.send(List.of(member.getEmail()), werkplaats.getContact().email(), "Welkom in het team van " + name,
-				"team-added", variables);
+		this.mailer.send(List.of(member.getEmail()), werkplaats.getContact().email(),
+				"Welkom in het team van " + MailBranding.nameOf(werkplaats), "team-added", variables);
 	}
 
 	/** Dutch names of the team roles, as the werkplaatsen use them. */

@@ -1,0 +1,41 @@
+package nl.werkplaatsen.notification;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import nl.werkplaatsen.werkplaats.Branding;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+
+/**
+ * A werkplaats's branding as every email template uses it: its display name, colour,
+ * logo, website and contact address.
+ */
+final class MailBranding {
+
+	private static final String NETWORK_BLUE = "#1f4e79";
+
+	private MailBranding() {
+	}
+
+	/** The name entrepreneurs know the werkplaats by. */
+	static String nameOf(Werkplaats werkplaats) {
+		String displayName = werkplaats.getBranding().displayName();
+		return (displayName != null) ? displayName : werkplaats.getName();
+	}
+
+	/**
+	 * The template variables {@code werkplaats}, {@code primaryColor}, {@code logoUrl},
+	 * {@code website} and {@code contactEmail}, in a map the caller adds its own to.
+	 */
+	static Map<String, Object> variablesOf(Werkplaats werkplaats) {
+		Branding branding = werkplaats.getBranding();
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("werkplaats", nameOf(werkplaats));
+		variables.put("primaryColor", (branding.primaryColor() != null) ? branding.primaryColor() : NETWORK_BLUE);
+		variables.put("logoUrl", branding.logoUrl());
+		variables.put("website", branding.website());
+		variables.put("contactEmail", werkplaats.getContact().email());
+		return variables;
+	}
+
+}
