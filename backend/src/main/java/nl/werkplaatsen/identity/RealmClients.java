@@ -35,18 +35,9 @@ public class RealmClients {
 	 */
 	public String ensurePortalClient(String clientId, String name) {
 		return this.keycloak.call("set up the portal client " + clientId, (realm) -> {
-			ClientRepresentation client = find(realm, clientId).orElseGet(ClientRepresentation::new);
-			client.setClientId(clientId);
-			client.setName(name + " website / portal");
-			client.setDescription("Server-side frontend of " + name + " (client credentials), bound to it.");
-			client.setEnabled(true);
-			client.setProtocol("openid-connect");
-			client.setPublicClient(false);
+			ClientRepresentation client = shaped(realm, clientId, name + " website / portal",
+					"Server-side frontend of " + name + " (client credentials), bound to it.", false);
 			client.setClientAuthenticatorType("client-secret");
-			client.setServiceAccountsEnabled(true);
-			client.setStandardFlowEnabled(false);
-			client.setImplicitFlowEnabled(false);
-			client.setDirectAccessGrantsEnabled(false);
 			ClientResource resource = save(realm, client);
 			return resource.generateNewSecret().getValue();
 		});
@@ -58,17 +49,8 @@ public class RealmClients {
 	 */
 	public void ensureBrowserClient(String clientId, String name, List<String> origins) {
 		this.keycloak.run("set up the browser client " + clientId, (realm) -> {
-			ClientRepresentation client = find(realm, clientId).orElseGet(ClientRepresentation::new);
-			client.setClientId(clientId);
-			client.setName(name + " browser frontend");
-			client.setDescription("Browser frontends of " + name + " (authorization code with PKCE).");
-			client.setEnabled(true);
-			client.setProtocol("openid-connect");
-			client.setPublicClient(true);
-			client.setStandardFlowEnabled(true);
-			client.setImplicitFlowEnabled(false);
-			client.setDirectAccessGrantsEnabled(false);
-			client.setServiceAccountsEnabled(false);
+			ClientRepresentation client = shaped(realm, clientId, name + " browser frontend",
+					"Browser frontends of " + name + " (authorization code with PKCE).", true);
 			client.setAttributes(new java.util.HashMap<>(
 					Map.of("pkce.code.challenge.method", "S256", "post.logout.redirect.uris", "+")));
 			allow(client, origins);
@@ -117,6 +99,27 @@ public class RealmClients {
 				find(realm, clientId).ifPresent((client) -> realm.clients().get(client.getId()).remove());
 			}
 		});
+	}
+
+	/**
+	 * The client with this id (or a new one) shaped as a public browser client or a
+	 * confidential service-account client; nothing else is allowed (no implicit flow, no
+	 * password grant).
+	 */
+	private static ClientRepresentation shaped(RealmResource realm, String clientId, String name, String description,
+			boolean browser) {
+		ClientRepresentation client = find(realm, clientId).orElseGet(ClientRepresentation::new);
+		client.setClientId(clientId);
+		client.setName(name);
+		client.setDescription(description);
+		client.setEnabled(true);
+		client.setProtocol("openid-connect");
+		client.setPublicClient(browser);
+		client.setStandardFlowEnabled(browser);
+		client.setServiceAccountsEnabled(!browser);
+		client.setImplicitFlowEnabled(false);
+		client.setDirectAccessGrantsEnabled(false);
+		return client;
 	}
 
 	private ClientResource save(RealmResource realm, ClientRepresentation client) {
