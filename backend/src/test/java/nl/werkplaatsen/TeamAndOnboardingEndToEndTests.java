@@ -86,6 +86,8 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 
 		HttpResponse<String> first = post(admin, null, INVITE, Map.of("input", input));
 		HttpResponse<String> again = post(admin, null, INVITE, Map.of("input", input));
+		HttpResponse<String> otherRole = post(admin, null, INVITE,
+				Map.of("input", Map.of("email", email, "name", "Eva Expert", "role", "ADMIN")));
 		String twenteId = JsonPath.read(
 				post(null, null, "{ werkplaats(slug: \"digitale-werkplaats-twente\") { id } }", Map.of()).body(),
 				"$.data.werkplaats.id");
@@ -95,6 +97,8 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		assertThat(JsonPath.<String>read(again.body(), "$.data.teamMemberInvite.teamMember.id"))
 			.isEqualTo(JsonPath.<String>read(first.body(), "$.data.teamMemberInvite.teamMember.id"));
 		assertThat(JsonPath.<Object>read(again.body(), "$.data.teamMemberInvite.change")).isNull();
+		assertThat(JsonPath.<List<String>>read(otherRole.body(), "$.data.teamMemberInvite.userErrors[*].code"))
+			.containsExactly("TAKEN");
 		assertThat(JsonPath.<String>read(twente.body(), "$.data.teamMemberInvite.change.newRole")).isEqualTo("TEACHER");
 		List<UserRepresentation> accounts = KeycloakServer.get().realm().users().searchByEmail(email, true);
 		assertThat(accounts).hasSize(1);
