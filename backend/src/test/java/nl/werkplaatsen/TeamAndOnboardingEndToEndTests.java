@@ -236,6 +236,31 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		assertThat(post(rotatedToken, null, menu, Map.of()).statusCode()).isEqualTo(403);
 		assertThat(KeycloakServer.get().clientTokenStatus(clientId, newSecret)).isNotEqualTo(200);
 		assertThat(post(admin, "werkplaats-walcheren", INTAKES, Map.of()).statusCode()).isEqualTo(403);
+		// Its data stays for the network; the public no longer sees it.
+		HttpResponse<String> kept = post(network, null, menu.replace("werkplaats(", "archived: werkplaats("), Map.of());
+		assertThat(JsonPath.<List<String>>read(kept.body(), "$.data.archived.offers.nodes[*].title"))
+			.containsExactly("Zeeuwse webshopscan");
+		assertThat(JsonPath.<List<String>>read(
+				post(null, null, "{ werkplaatsen(first: 100) { nodes { slug } } }", Map.of()).body(),
+				"$.data.werkplaatsen.nodes[*].slug"))
+			.doesNotContain("werkplaats-walcheren");
+	}
+
+	@Test
+	void thePlatformServiceAccountHoldsOnlyTheRealmManagementRolesItNeeds() {
+		var realm = KeycloakServer.get().realm();
+		var client = realm.clients().findByClientId("werkplaats-platform-admin").getFirst();
+		var serviceAccount = realm.clients().get(client.getId()).getServiceAccountUser();
+		var realmManagement = realm.clients().findByClientId("realm-management").getFirst();
+
+		var roles = realm.users().get(serviceAccount.getId()).roles();
+		assertThat(roles.clientLevel(realmManagement.getId()).listAll())
+			.extracting(org.keycloak.representations.idm.RoleRepresentation::getName)
+			.containsExactlyInAnyOrder("manage-users", "view-users", "query-users", "manage-clients", "view-clients",
+					"query-clients");
+		assertThat(roles.realmLevel().listAll())
+			.extracting(org.keycloak.representations.idm.RoleRepresentation::getName)
+			.doesNotContain("admin", "network-coordinator", "ministry-analyst");
 	}
 
 	@Test
