@@ -135,6 +135,35 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 	}
 
 	@Test
+	void whenOnlyTheInvitationEmailFailsTheMembershipStandsAndInvitingAgainSendsIt() throws Exception {
+		String email = unique("geduld");
+		String admin = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-admin");
+		Map<String, Object> input = Map.of("email", email, "name", "Gerrit Geduld", "role", "TEACHER");
+		HttpResponse<String> first;
+		TestMail.stop();
+		try {
+			first = post(admin, null, INVITE, Map.of("input", input));
+		}
+		finally {
+			TestMail.restart();
+		}
+
+		assertThat(JsonPath.<List<String>>read(first.body(), "$.data.teamMemberInvite.userErrors[*].code"))
+			.containsExactly("INVITATION_NOT_SENT");
+		assertThat(JsonPath.<String>read(first.body(), "$.data.teamMemberInvite.teamMember.role")).isEqualTo("TEACHER");
+		assertThat(JsonPath.<Boolean>read(first.body(), "$.data.teamMemberInvite.invitationSent")).isFalse();
+
+		HttpResponse<String> again = post(admin, null, INVITE, Map.of("input", input));
+
+		assertThat(JsonPath.<List<Object>>read(again.body(), "$.data.teamMemberInvite.userErrors")).isEmpty();
+		assertThat(JsonPath.<Boolean>read(again.body(), "$.data.teamMemberInvite.invitationSent")).isTrue();
+		assertThat(JsonPath.<String>read(again.body(), "$.data.teamMemberInvite.teamMember.id"))
+			.isEqualTo(JsonPath.<String>read(first.body(), "$.data.teamMemberInvite.teamMember.id"));
+		assertThat(await().until(() -> mailTo(email, ""), java.util.Objects::nonNull)).isNotNull();
+		assertThat(KeycloakServer.get().realm().users().searchByEmail(email, true)).hasSize(1);
+	}
+
+	@Test
 	void anotherWerkplaatsAdminCannotInviteIntoItAndNoAccountIsCreated() throws Exception {
 		String email = unique("indringer");
 		String wooId = JsonPath.read(
