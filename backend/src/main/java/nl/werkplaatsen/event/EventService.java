@@ -165,8 +165,7 @@ class EventService implements NodeResolver<Event> {
 		if (errors.any()) {
 			return new EventRegisterPayload(false, null, errors.list());
 		}
-		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.getWerkplaatsId()))
-			.get(event.getWerkplaatsId());
+		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.getWerkplaatsId());
 		return this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
 			Event locked = this.events.findForRegistration(event.getId()).orElseThrow();
 			String normalised = email.toLowerCase(Locale.ROOT);

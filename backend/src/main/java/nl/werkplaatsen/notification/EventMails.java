@@ -44,8 +44,7 @@ class EventMails {
 	@Async
 	@TransactionalEventListener
 	void confirmRegistration(EventRegistered registered) {
-		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(registered.werkplaatsId()))
-			.get(registered.werkplaatsId());
+		Werkplaats werkplaats = this.werkplaatsen.referencedBy(registered.werkplaatsId());
 		RegistrationSummary registration = this.transactions
 			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.events.registration(registered.registrationId()))
 			.orElseThrow(() -> new IllegalStateException("Registration " + registered.registrationId() + " is gone"));

@@ -55,7 +55,7 @@ class IntakeMails {
 	@Async
 	@TransactionalEventListener
 	void confirmToEntrepreneur(IntakeSubmitted event) {
-		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.werkplaatsId())).get(event.werkplaatsId());
+		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
 		this.mailer.send(List.of(intake.contactEmail()), werkplaats.getContact().email(),
 				"Uw hulpvraag bij " + MailBranding.nameOf(werkplaats) + " (" + intake.reference() + ")",
@@ -65,7 +65,7 @@ class IntakeMails {
 	@Async
 	@TransactionalEventListener
 	void notifyCoordinators(IntakeSubmitted event) {
-		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(event.werkplaatsId())).get(event.werkplaatsId());
+		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
 		List<String> coordinators = this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), () -> recipients(
 				this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(100, null)).nodes()));

@@ -42,7 +42,7 @@ class TeamMails {
 		if (!added.canLogIn()) {
 			return;
 		}
-		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(added.werkplaatsId())).get(added.werkplaatsId());
+		Werkplaats werkplaats = this.werkplaatsen.referencedBy(added.werkplaatsId());
 		Membership member = this.transactions
 			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.teams.findOwnTeamMember(added.membershipId()))
 			.orElse(null);

@@ -120,8 +120,7 @@ class TeamAdministration {
 			.flatMap(this.teams::findMember)
 			.filter((member) -> mayAdminister(member.getWerkplaatsId()))
 			.orElseThrow(() -> new NotFoundException("No member of a team you administer has this id"));
-		Werkplaats werkplaats = this.werkplaatsen.findAll(List.of(found.getWerkplaatsId()))
-			.get(found.getWerkplaatsId());
+		Werkplaats werkplaats = this.werkplaatsen.referencedBy(found.getWerkplaatsId());
 		return this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
 			Membership member = this.teams.findOwnTeamMember(found.getId()).orElseThrow();
 			UserErrors errors = new UserErrors();

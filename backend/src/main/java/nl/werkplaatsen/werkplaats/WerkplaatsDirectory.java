@@ -59,6 +59,18 @@ public class WerkplaatsDirectory implements NodeResolver<Werkplaats> {
 	}
 
 	/**
+	 * The werkplaats of a record already visible (an event, an intake, a membership),
+	 * archived or not.
+	 */
+	public Werkplaats referencedBy(UUID id) {
+		Werkplaats werkplaats = findAll(java.util.List.of(id)).get(id);
+		if (werkplaats == null) {
+			throw new IllegalStateException("No werkplaats " + id);
+		}
+		return werkplaats;
+	}
+
+	/**
 	 * The werkplaatsen with these ids, visible or not (for references from records
 	 * already visible).
 	 */
