@@ -86,4 +86,14 @@ set -m
 WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run &
 backend_pid=$!
 set +m
-wait "$backend_pid"
+# The backend runs until Ctrl-C (the INT trap above); if it ends by itself, it failed to start
+# or stopped: say so and pass its exit code on, instead of leaving Keycloak running alone.
+status=0
+wait "$backend_pid" || status=$?
+if [ "$status" -ne 0 ]; then
+	echo "The backend stopped with exit code $status; the reason is in its log above" \
+		"(\"The Werkplaats Platform did not start: ...\")." >&2
+	exit "$status"
+fi
+echo "The backend stopped." >&2
+exit 1

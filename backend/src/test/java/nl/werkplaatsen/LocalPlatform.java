@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.werkplaatsen.support.TestPostgres;
 
@@ -51,19 +50,52 @@ public final class LocalPlatform {
 		if (System.getenv("WERKPLAATS_SMTP_HOST") == null) {
 			mail = startMailCatcher(Path.of(System.getProperty("werkplaats.local.mail-dir", "../infra/.run/mail")));
 		}
-		// One shutdown hook, in order: the application first, then the database and mail
-		// it used.
-		ConfigurableApplicationContext context = SpringApplication.from(WerkplaatsPlatformApplication::main)
-			.withAdditionalProfiles("local")
-			.run(args)
-			.getApplicationContext();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			context.close();
-			TestPostgres.stop();
-			if (mail != null) {
-				mail.stop();
+		// Registered before the start, so a stop that comes while the platform is still
+		// starting (Ctrl-C during the demo load) stops the database and mail too; Spring
+		// runs these after it has closed the application.
+		SpringApplication.getShutdownHandlers().add(LocalPlatform::stopDatabaseAndMail);
+		try {
+			SpringApplication.from(WerkplaatsPlatformApplication::main).withAdditionalProfiles("local").run(args);
+		}
+		catch (RuntimeException ex) {
+			if (shuttingDown()) {
+				// Stopped while starting: the shutdown hooks finish the work.
+				return;
 			}
-		}, "local-platform-shutdown"));
+			logger.error("The Werkplaats Platform did not start: {}", rootMessage(ex));
+			stopDatabaseAndMail();
+			System.exit(1);
+		}
+	}
+
+	private static void stopDatabaseAndMail() {
+		TestPostgres.stop();
+		if (mail != null) {
+			mail.stop();
+		}
+	}
+
+	/** Whether the JVM has begun to shut down (a hook can no longer be added then). */
+	private static boolean shuttingDown() {
+		Thread probe = new Thread(() -> {
+		});
+		try {
+			Runtime.getRuntime().addShutdownHook(probe);
+			Runtime.getRuntime().removeShutdownHook(probe);
+			return false;
+		}
+		catch (IllegalStateException ex) {
+			return true;
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		StringBuilder message = new StringBuilder(String.valueOf(failure.getMessage()));
+		for (Throwable cause = failure.getCause(); cause != null
+				&& cause != cause.getCause(); cause = cause.getCause()) {
+			message.append("; caused by: ").append(cause.getMessage());
+		}
+		return message.toString();
 	}
 
 	/**

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -38,12 +39,22 @@ import nl.werkplaatsen.platform.tenancy.Tenancy;
  * Loads {@code demo/werkplaatsen.json} into an empty database when the application is
  * ready, through the same GraphQL mutations a network coordinator and each werkplaats's
  * admin would use, so invalid demo data fails as loudly as invalid input.
+ *
+ * <p>
+ * The load takes part in the context's lifecycle: a stop (Ctrl-C, TERM) that arrives
+ * while it runs waits for the mutation in progress and ends the load there, before the
+ * database and the persistence unit are closed. Without that, the shutdown closed the
+ * {@code EntityManagerFactory} under the running load, which then failed with "Session/
+ * EntityManager is closed" half-way and left a half-loaded database behind.
  */
 @Component
 @ConditionalOnBooleanProperty("werkplaats.demo.enabled")
-class DemoData {
+class DemoData implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
+
+	/** How long a stop waits for the mutation in progress. */
+	private static final java.time.Duration STOP_TIMEOUT = java.time.Duration.ofSeconds(20);
 
 	private static final Actor LOADER = new Actor(Actor.Kind.SYSTEM, "demo-data",
 			Set.of(NationalRole.NETWORK_COORDINATOR), null);
@@ -58,6 +69,14 @@ class DemoData {
 
 	private final JsonMapper json;
 
+	private final Object lock = new Object();
+
+	private boolean running;
+
+	private boolean stopping;
+
+	private boolean loading;
+
 	DemoData(ExecutionGraphQlService graphQl, TeamDirectory teams, FrontendClients frontendClients, JdbcClient jdbc,
 			JsonMapper json) {
 		this.graphQl = graphQl;
@@ -70,6 +89,30 @@ class DemoData {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void loadIntoEmptyDatabase() throws IOException {
+		synchronized (this.lock) {
+			if (this.stopping) {
+				return;
+			}
+			this.loading = true;
+		}
+		try {
+			loadUnlessStopped();
+		}
+		catch (LoadStopped ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("The demo data could not be loaded: " + ex.getMessage(), ex);
+		}
+		finally {
+			synchronized (this.lock) {
+				this.loading = false;
+				this.lock.notifyAll();
+			}
+		}
+	}
+
+	private void loadUnlessStopped() throws IOException {
 		long existing = this.jdbc.sql("select count(*) from werkplaats").query(Long.class).single();
 		if (existing > 0) {
 			logger.info("Demo data not loaded: the database already holds {} werkplaatsen", existing);
@@ -311,7 +354,53 @@ class DemoData {
 		return input;
 	}
 
+	@Override
+	public void start() {
+		synchronized (this.lock) {
+			this.running = true;
+		}
+	}
+
+	/**
+	 * Ends a load in progress after its current mutation and waits for it, so the
+	 * persistence unit closes only when nothing uses it any more.
+	 */
+	@Override
+	public void stop() {
+		synchronized (this.lock) {
+			this.stopping = true;
+			long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+			while (this.loading && System.nanoTime() < deadline) {
+				try {
+					this.lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			this.running = false;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		synchronized (this.lock) {
+			return this.running;
+		}
+	}
+
+	/** Throws when the platform is stopping: the load ends between two mutations. */
+	private void continueUnlessStopping() {
+		synchronized (this.lock) {
+			if (this.stopping) {
+				throw new LoadStopped();
+			}
+		}
+	}
+
 	private Map<String, Object> query(String document, Map<String, Object> variables) {
+		continueUnlessStopping();
 		ExecutionGraphQlResponse response = this.graphQl
 			.execute(new DefaultExecutionGraphQlRequest(document, null, variables, Map.of(),
 					UUID.randomUUID().toString(), Locale.ROOT))
@@ -325,6 +414,7 @@ class DemoData {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> mutate(String document, String field, Map<String, Object> input) {
+		continueUnlessStopping();
 		ExecutionGraphQlResponse response = this.graphQl
 			.execute(new DefaultExecutionGraphQlRequest(document, null, Map.of("input", input), Map.of(),
 					UUID.randomUUID().toString(), Locale.ROOT))
@@ -339,6 +429,15 @@ class DemoData {
 			throw new IllegalStateException("Demo data refused by " + field + " for " + input + ": " + userErrors);
 		}
 		return payload;
+	}
+
+	/** The platform began to stop while the demo data was loading. */
+	static final class LoadStopped extends IllegalStateException {
+
+		LoadStopped() {
+			super("The demo data load was stopped because the platform is shutting down");
+		}
+
 	}
 
 }
