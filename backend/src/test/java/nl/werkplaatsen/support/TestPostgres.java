@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -89,6 +91,7 @@ public final class TestPostgres {
 		try {
 			// Our own hook (or the caller) stops it, so it can wait for the application.
 			embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			watchOver(embedded);
 			if (stopOnJvmExit) {
 				// After Spring has closed every test context: a context still closing
 				// (e.g. the event publication registry) must find the database up.
@@ -99,6 +102,45 @@ public final class TestPostgres {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
 		}
+	}
+
+	/**
+	 * Starts a small watchdog, in a session of its own so no signal to this JVM's process
+	 * group reaches it, that stops the server and removes its data folder once this JVM
+	 * is gone — however it ended (normal end, failure, Ctrl-C, TERM, even KILL). The
+	 * orderly stop above usually comes first; then the watchdog finds nothing to do.
+	 */
+	private static void watchOver(EmbeddedPostgres server) throws IOException {
+		String dataDirectory;
+		try (Connection admin = server.getPostgresDatabase().getConnection();
+				Statement sql = admin.createStatement();
+				java.sql.ResultSet result = sql.executeQuery("show data_directory")) {
+			result.next();
+			dataDirectory = result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IOException("Could not ask the embedded server for its data folder", ex);
+		}
+		String script = """
+				trap '' INT TERM HUP
+				while kill -0 "$1" 2>/dev/null; do sleep 1; done
+				if [ -f "$2/postmaster.pid" ]; then
+				  server=$(head -n 1 "$2/postmaster.pid")
+				  kill -INT "$server" 2>/dev/null
+				  for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$server" 2>/dev/null || break; sleep 1; done
+				  kill -KILL "$server" 2>/dev/null
+				fi
+				rm -rf "$2"
+				""";
+		List<String> command = new ArrayList<>(List.of("sh", "-c", script, "postgres-watchdog",
+				String.valueOf(ProcessHandle.current().pid()), dataDirectory));
+		if (Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid"))) {
+			command.addFirst("setsid");
+		}
+		new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
 	}
 
 	private static boolean dockerAvailable() {
