@@ -10,6 +10,7 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -35,14 +36,31 @@ class TenantAwareTransactionManager extends JpaTransactionManager {
 		EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager
 			.getResource(obtainEntityManagerFactory());
 		DatabaseSession settings = DatabaseSession.of(SecurityContextHolder.getContext().getAuthentication());
-		holder.getEntityManager().unwrap(Session.class).doWork((connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement(SET_SESSION)) {
-				statement.setString(1, settings.werkplaats());
-				statement.setString(2, settings.subject());
-				statement.setString(3, settings.national());
-				statement.execute();
+		try {
+			holder.getEntityManager().unwrap(Session.class).doWork((connection) -> {
+				try (PreparedStatement statement = connection.prepareStatement(SET_SESSION)) {
+					statement.setString(1, settings.werkplaats());
+					statement.setString(2, settings.subject());
+					statement.setString(3, settings.national());
+					statement.execute();
+				}
+			});
+		}
+		catch (RuntimeException | Error ex) {
+			// The transaction has begun and its EntityManager and connection are bound to
+			// this (pooled) thread: undo all of it, or the thread's next caller would
+			// silently join this half-begun transaction, with another caller's tenant.
+			try {
+				holder.getEntityManager().getTransaction().rollback();
 			}
-		});
+			catch (RuntimeException rollbackFailure) {
+				ex.addSuppressed(rollbackFailure);
+			}
+			finally {
+				doCleanupAfterCompletion(transaction);
+			}
+			throw new CannotCreateTransactionException("Could not tell the database who is acting", ex);
+		}
 	}
 
 	/**
