@@ -83,7 +83,8 @@ curl -fs "$issuer/.well-known/openid-configuration" >/dev/null || { echo "Keyclo
 echo "Keycloak is up; starting the backend (PostgreSQL, migrations, demo data)..."
 
 set -m
-WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run &
+WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run \
+	-Dspring-boot.run.main-class=nl.werkplaatsen.LocalPlatform &
 backend_pid=$!
 set +m
 # The backend runs until Ctrl-C (the INT trap above); if it ends by itself, it failed to start
