@@ -174,7 +174,7 @@ class KeycloakEndToEndTests extends EndToEndTest {
 		assertThat(post(token, "mkb-datalab-limburg", intakes, Map.of()).statusCode()).isEqualTo(200);
 
 		HttpResponse<String> removed = post(KeycloakServer.get().passwordToken("network-coordinator"), null,
-				"mutation($id: ID!) { teamMemberRemove(teamMemberId: $id) { change { action } } }",
+				"mutation($id: ID!) { teamMemberRemove(input: { teamMemberId: $id }) { change { action } } }",
 				Map.of("id", nl.werkplaatsen.platform.graphql.GlobalId.encode("TeamMember", membership.getId())));
 		HttpResponse<String> after = post(token, "mkb-datalab-limburg", intakes, Map.of());
 

@@ -32,7 +32,7 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 			  teamMember { id role email } change { action newRole } invitationSent userErrors { code field message } } }""";
 
 	private static final String REMOVE = """
-			mutation($id: ID!) { teamMemberRemove(teamMemberId: $id) { change { action } userErrors { code } } }""";
+			mutation($id: ID!) { teamMemberRemove(input: { teamMemberId: $id }) { change { action } userErrors { code } } }""";
 
 	private static final String ONBOARD = """
 			mutation($input: WerkplaatsOnboardInput!) { werkplaatsOnboard(input: $input) {
@@ -243,7 +243,7 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 
 		// Rotation: the old secret stops working, the new one works.
 		HttpResponse<String> rotated = post(admin, null,
-				"mutation($id: ID!) { werkplaatsPortalSecretRotate(werkplaatsId: $id) { portalClient { clientSecret } userErrors { code } } }",
+				"mutation($id: ID!) { werkplaatsPortalSecretRotate(input: { werkplaatsId: $id }) { portalClient { clientSecret } userErrors { code } } }",
 				Map.of("id", werkplaatsId));
 		String newSecret = JsonPath.read(rotated.body(),
 				"$.data.werkplaatsPortalSecretRotate.portalClient.clientSecret");

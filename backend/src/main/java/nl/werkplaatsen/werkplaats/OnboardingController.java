@@ -33,8 +33,12 @@ class OnboardingController {
 	}
 
 	@MutationMapping
-	PortalClientSecretPayload werkplaatsPortalSecretRotate(@Argument String werkplaatsId) {
-		return this.onboarding.rotatePortalSecret(werkplaatsId);
+	PortalClientSecretPayload werkplaatsPortalSecretRotate(@Argument WerkplaatsPortalSecretRotateInput input) {
+		return this.onboarding.rotatePortalSecret(input.werkplaatsId());
+	}
+
+	/** {@code werkplaatsPortalSecretRotate}'s input. */
+	record WerkplaatsPortalSecretRotateInput(String werkplaatsId) {
 	}
 
 	@BatchMapping(typeName = "Werkplaats")

@@ -68,8 +68,9 @@ class TeamAdministration {
 	}
 
 	@MutationMapping
-	TeamChangePayload teamMemberRoleChange(@Argument String teamMemberId, @Argument TeamRole role) {
-		return administer(teamMemberId, (member, errors) -> {
+	TeamChangePayload teamMemberRoleChange(@Argument TeamMemberRoleChangeInput input) {
+		TeamRole role = input.role();
+		return administer(input.teamMemberId(), (member, errors) -> {
 			if (member.getRole() == role) {
 				return null;
 			}
@@ -79,18 +80,18 @@ class TeamAdministration {
 			}
 			TeamRole old = member.getRole();
 			this.teams.changeRole(member, role);
-			return record(member, "ROLE_CHANGED", old, role);
+			return record(member, TeamChangeAction.ROLE_CHANGED, old, role);
 		});
 	}
 
 	@MutationMapping
-	TeamChangePayload teamMemberRemove(@Argument String teamMemberId) {
-		return administer(teamMemberId, (member, errors) -> {
+	TeamChangePayload teamMemberRemove(@Argument TeamMemberRemoveInput input) {
+		return administer(input.teamMemberId(), (member, errors) -> {
 			if (member.getRole() == TeamRole.ADMIN && this.teams.countAdmins(member.getWerkplaatsId()) <= 1) {
 				errors.add(UserErrorCode.INVALID_STATE, "teamMemberId", "The last admin of a werkplaats stays.");
 				return null;
 			}
-			TeamChange change = record(member, "REMOVED", member.getRole(), null);
+			TeamChange change = record(member, TeamChangeAction.REMOVED, member.getRole(), null);
 			this.teams.remove(member);
 			return change;
 		});
@@ -134,10 +135,18 @@ class TeamAdministration {
 		return actor.isNetworkCoordinator() || actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN);
 	}
 
-	private TeamChange record(Membership member, String action, @Nullable TeamRole oldRole,
+	private TeamChange record(Membership member, TeamChangeAction action, @Nullable TeamRole oldRole,
 			@Nullable TeamRole newRole) {
 		return this.changes.save(new TeamChange(member.getId(), member.getName(), action, oldRole, newRole,
 				Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
+	}
+
+	/** {@code teamMemberRoleChange}'s input. */
+	record TeamMemberRoleChangeInput(String teamMemberId, TeamRole role) {
+	}
+
+	/** {@code teamMemberRemove}'s input. */
+	record TeamMemberRemoveInput(String teamMemberId) {
 	}
 
 	record TeamChangePayload(@Nullable TeamChange change, List<UserError> userErrors) {

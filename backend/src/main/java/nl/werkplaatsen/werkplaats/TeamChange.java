@@ -32,7 +32,8 @@ public class TeamChange {
 
 	private String memberName;
 
-	private String action;
+	@Enumerated(EnumType.STRING)
+	private TeamChangeAction action;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable TeamRole oldRole;
@@ -47,7 +48,7 @@ public class TeamChange {
 	protected TeamChange() {
 	}
 
-	TeamChange(UUID membershipId, String memberName, String action, @Nullable TeamRole oldRole,
+	TeamChange(UUID membershipId, String memberName, TeamChangeAction action, @Nullable TeamRole oldRole,
 			@Nullable TeamRole newRole, String actorSubject, Instant changedAt) {
 		this.id = UUID.randomUUID();
 		this.membershipId = membershipId;
@@ -63,7 +64,7 @@ public class TeamChange {
 		return this.memberName;
 	}
 
-	public String getAction() {
+	public TeamChangeAction getAction() {
 		return this.action;
 	}
 

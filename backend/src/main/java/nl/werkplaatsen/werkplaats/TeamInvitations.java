@@ -117,8 +117,8 @@ class TeamInvitations {
 		}
 		Membership member = this.teams.addMember(werkplaats.getId(), werkplaats.getSlug(), account.subject(), role,
 				invitee.name(), account.email(), null);
-		TeamChange change = this.changes.save(new TeamChange(member.getId(), member.getName(), "INVITED", null, role,
-				Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
+		TeamChange change = this.changes.save(new TeamChange(member.getId(), member.getName(), TeamChangeAction.INVITED,
+				null, role, Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
 		this.events.publishEvent(new TeamMemberAdded(member.getId(), werkplaats.getId(), account.hasPassword()));
 		return new Result(member, change);
 	}

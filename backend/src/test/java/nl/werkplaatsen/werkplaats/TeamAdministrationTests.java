@@ -32,11 +32,11 @@ class TeamAdministrationTests {
 
 	static final String ROLE = """
 			mutation($id: ID!, $role: TeamRole!) {
-			  teamMemberRoleChange(teamMemberId: $id, role: $role) { change { action oldRole newRole } userErrors { code } }
+			  teamMemberRoleChange(input: { teamMemberId: $id, role: $role }) { change { action oldRole newRole } userErrors { code } }
 			}""";
 
 	static final String REMOVE = """
-			mutation($id: ID!) { teamMemberRemove(teamMemberId: $id) { change { action } userErrors { code } } }""";
+			mutation($id: ID!) { teamMemberRemove(input: { teamMemberId: $id }) { change { action } userErrors { code } } }""";
 
 	@Autowired
 	GraphQlClient graphQl;

@@ -1,0 +1,18 @@
+package nl.werkplaatsen.werkplaats;
+
+/**
+ * What happened to a team member: the closed set of team changes the audit of a team
+ * records.
+ */
+public enum TeamChangeAction {
+
+	/** Invited into the team. */
+	INVITED,
+
+	/** Given another role. */
+	ROLE_CHANGED,
+
+	/** Removed from the team. */
+	REMOVED
+
+}

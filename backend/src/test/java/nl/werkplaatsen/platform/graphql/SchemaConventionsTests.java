@@ -1,0 +1,145 @@
+package nl.werkplaatsen.platform.graphql;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import graphql.language.FieldDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The conventions of the contract (see {@code frontend-contract/README.md}), checked on
+ * the SDL itself so a new field cannot quietly break them: a description on every
+ * argument, one {@code input} per mutation and a payload type of its own with
+ * {@code userErrors}, {@code Mutation} declared beside {@code Query}, and closed sets as
+ * enums.
+ */
+class SchemaConventionsTests {
+
+	private static final Path SCHEMA = Path.of(System.getProperty("contract.dir", "../frontend-contract"), "schema");
+
+	private static TypeDefinitionRegistry registry;
+
+	private static final Map<String, String> DECLARED_IN = new HashMap<>();
+
+	@BeforeAll
+	static void parse() throws IOException {
+		registry = new TypeDefinitionRegistry();
+		try (Stream<Path> files = Files.list(SCHEMA)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".graphqls")).sorted().toList()) {
+				TypeDefinitionRegistry part = new SchemaParser().parse(Files.readString(file));
+				part.getTypes(ObjectTypeDefinition.class)
+					.stream()
+					.filter((type) -> !(type instanceof ObjectTypeExtensionDefinition))
+					.forEach((type) -> DECLARED_IN.put(type.getName(), file.getFileName().toString()));
+				registry.merge(part);
+			}
+		}
+	}
+
+	@Test
+	void everyArgumentIsDescribed() {
+		List<String> undescribed = new ArrayList<>();
+		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
+			for (FieldDefinition field : type.getFieldDefinitions()) {
+				for (InputValueDefinition argument : field.getInputValueDefinitions()) {
+					if (argument.getDescription() == null || argument.getDescription().getContent().isBlank()) {
+						undescribed.add(type.getName() + "." + field.getName() + "(" + argument.getName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(undescribed).isEmpty();
+	}
+
+	@Test
+	void everyMutationTakesOneInputAndReturnsAPayloadOfItsOwnWithUserErrors() {
+		List<String> offending = new ArrayList<>();
+		Map<String, String> payloadOwners = new HashMap<>();
+		for (FieldDefinition mutation : fieldsOf("Mutation")) {
+			List<InputValueDefinition> arguments = mutation.getInputValueDefinitions();
+			if (arguments.size() != 1 || !"input".equals(arguments.getFirst().getName())
+					|| !(arguments.getFirst().getType() instanceof NonNullType)) {
+				offending.add(
+						mutation.getName() + ": takes " + arguments.stream().map(InputValueDefinition::getName).toList()
+								+ " instead of one `input: …!`");
+			}
+			String payload = typeName(mutation.getType());
+			String previous = payloadOwners.put(payload, mutation.getName());
+			if (previous != null) {
+				offending.add(mutation.getName() + ": shares " + payload + " with " + previous);
+			}
+			boolean hasUserErrors = fieldsOf(payload).stream()
+				.anyMatch((field) -> "userErrors".equals(field.getName())
+						&& field.getType() instanceof NonNullType nonNull && nonNull.getType() instanceof ListType);
+			if (!hasUserErrors) {
+				offending.add(mutation.getName() + ": " + payload + " has no `userErrors: [UserError!]!`");
+			}
+		}
+		assertThat(offending).isEmpty();
+	}
+
+	@Test
+	void queryAndMutationAreDeclaredTogetherInThePlatformSchema() {
+		assertThat(DECLARED_IN).containsEntry("Query", "platform.graphqls")
+			.containsEntry("Mutation", "platform.graphqls");
+	}
+
+	@Test
+	void closedSetsAreEnums() {
+		// A field named like a kind, status, role or action is a closed set of values.
+		List<String> strings = new ArrayList<>();
+		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
+			for (FieldDefinition field : type.getFieldDefinitions()) {
+				if (field.getName().matches("action|status|role|kind") && "String".equals(typeName(field.getType()))) {
+					strings.add(type.getName() + "." + field.getName());
+				}
+			}
+		}
+		assertThat(strings).isEmpty();
+	}
+
+	private static List<ObjectTypeDefinition> objectTypesWithExtensions() {
+		List<ObjectTypeDefinition> all = new ArrayList<>(registry.getTypes(ObjectTypeDefinition.class));
+		registry.objectTypeExtensions().values().forEach(all::addAll);
+		return all;
+	}
+
+	private static List<FieldDefinition> fieldsOf(String typeName) {
+		List<FieldDefinition> fields = new ArrayList<>();
+		registry.getType(typeName, ObjectTypeDefinition.class)
+			.ifPresent((type) -> fields.addAll(type.getFieldDefinitions()));
+		registry.objectTypeExtensions()
+			.getOrDefault(typeName, List.of())
+			.forEach((extension) -> fields.addAll(extension.getFieldDefinitions()));
+		return fields;
+	}
+
+	private static String typeName(Type<?> type) {
+		if (type instanceof NonNullType nonNull) {
+			return typeName(nonNull.getType());
+		}
+		if (type instanceof ListType list) {
+			return typeName(list.getType());
+		}
+		return ((TypeName) type).getName();
+	}
+
+}
