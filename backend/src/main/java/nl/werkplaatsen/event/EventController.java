@@ -55,8 +55,8 @@ class EventController {
 	}
 
 	@QueryMapping
-	List<ReachRecord> reachRecords(@Argument @Nullable Integer first) {
-		return this.service.latestReach(PageRequest.of(first, null).first());
+	Connection<ReachRecord> reachRecords(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return this.service.reachRecords(PageRequest.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Werkplaats")

@@ -2,6 +2,7 @@ package nl.werkplaatsen.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,14 @@ import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
  */
 @Service
 class EventService implements NodeResolver<Event> {
+
+	/**
+	 * Before every record: the first page's keyset (PostgreSQL's dates end in 5874897
+	 * AD).
+	 */
+	private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
+	private static final UUID HIGHEST_ID = new UUID(-1L, -1L);
 
 	static final String CONSENT_TEXT_VERSION = "event-2026-09";
 
@@ -268,11 +277,17 @@ class EventService implements NodeResolver<Event> {
 				(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(), registration.getId()));
 	}
 
-	/** The latest reach records of the caller's werkplaats. */
+	/** One page of the caller's werkplaats's reach records, newest period first. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional(readOnly = true)
-	public List<ReachRecord> latestReach(int first) {
-		return this.reach.findLatest(Actor.current().werkplaatsId().orElseThrow(), Limit.of(first));
+	public Connection<ReachRecord> reachRecords(PageRequest page) {
+		UUID werkplaatsId = Actor.current().werkplaatsId().orElseThrow();
+		KeysetCursor after = page.after();
+		return Connection.of(
+				this.reach.findPage(werkplaatsId, (after != null) ? LocalDate.parse(after.text(0)) : LATEST_DATE,
+						(after != null) ? after.uuid(1) : HIGHEST_ID, Limit.of(page.limitPlusOne())),
+				page, this.reach.countByWerkplaatsId(werkplaatsId),
+				(record) -> KeysetCursor.of(record.getPeriodStart().toString(), record.getId()));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package nl.werkplaatsen.event;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,10 @@ interface ReachRecordRepository extends Repository<ReachRecord, UUID> {
 
 	@Query("""
 			select r from ReachRecord r where r.werkplaatsId = :werkplaatsId
+			and (r.periodStart < :beforeStart or (r.periodStart = :beforeStart and r.id < :beforeId))
 			order by r.periodStart desc, r.id desc""")
-	List<ReachRecord> findLatest(UUID werkplaatsId, Limit limit);
+	List<ReachRecord> findPage(UUID werkplaatsId, LocalDate beforeStart, UUID beforeId, Limit limit);
+
+	long countByWerkplaatsId(UUID werkplaatsId);
 
 }

@@ -1,6 +1,7 @@
 package nl.werkplaatsen.werkplaats;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,7 +14,9 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserError;
@@ -35,6 +38,9 @@ import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInvitePayload;
  */
 @Controller
 class TeamAdministration {
+
+	/** Later than every change: the first page's keyset. */
+	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final TeamDirectory teams;
 
@@ -98,13 +104,18 @@ class TeamAdministration {
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	@Nullable List<TeamChange> teamChanges(Werkplaats werkplaats, @Argument @Nullable Integer first) {
+	@Nullable Connection<TeamChange> teamChanges(Werkplaats werkplaats, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
 		if (!mayAdminister(werkplaats.getId())) {
 			return null;
 		}
-		int limit = PageRequest.of(first, null).first();
-		return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(),
-				() -> this.changes.findLatest(werkplaats.getId(), Limit.of(limit)));
+		PageRequest page = PageRequest.of(first, after);
+		KeysetCursor cursor = page.after();
+		return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), () -> Connection.of(
+				this.changes.findPage(werkplaats.getId(), (cursor != null) ? Instant.parse(cursor.text(0)) : LATEST,
+						(cursor != null) ? cursor.uuid(1) : new UUID(-1L, -1L), Limit.of(page.limitPlusOne())),
+				page, this.changes.countByWerkplaatsId(werkplaats.getId()),
+				(change) -> KeysetCursor.of(change.getChangedAt().toString(), change.getId())));
 	}
 
 	/**

@@ -60,6 +60,10 @@ public class TeamChange {
 		this.changedAt = changedAt;
 	}
 
+	UUID getId() {
+		return this.id;
+	}
+
 	public String getMemberName() {
 		return this.memberName;
 	}

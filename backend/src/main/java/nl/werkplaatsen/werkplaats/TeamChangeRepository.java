@@ -1,5 +1,6 @@
 package nl.werkplaatsen.werkplaats;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +12,12 @@ interface TeamChangeRepository extends Repository<TeamChange, UUID> {
 
 	TeamChange save(TeamChange change);
 
-	@Query("select c from TeamChange c where c.werkplaatsId = :werkplaatsId order by c.changedAt desc, c.id desc")
-	List<TeamChange> findLatest(UUID werkplaatsId, Limit limit);
+	@Query("""
+			select c from TeamChange c where c.werkplaatsId = :werkplaatsId
+			and (c.changedAt < :beforeAt or (c.changedAt = :beforeAt and c.id < :beforeId))
+			order by c.changedAt desc, c.id desc""")
+	List<TeamChange> findPage(UUID werkplaatsId, Instant beforeAt, UUID beforeId, Limit limit);
+
+	long countByWerkplaatsId(UUID werkplaatsId);
 
 }

@@ -126,6 +126,37 @@ class EventApiTests {
 	}
 
 	@Test
+	void reachRecordsArePagedNewestPeriodFirstWithoutGapsOrRepeats() {
+		String add = """
+				mutation($input: ReachRecordAddInput!) { reachRecordAdd(input: $input) { userErrors { code } } }""";
+		for (String month : List.of("2025-01", "2025-02", "2025-03")) {
+			this.graphQl.execute(TWENTE_COORDINATOR, add, Map.of("input", Map.of("channel", "SOCIAL_MEDIA", "reached",
+					10, "periodStart", month + "-01", "periodEnd", month + "-28")));
+		}
+		String page = """
+				query($after: String) { reachRecords(first: 2, after: $after) {
+				  totalCount nodes { periodStart } pageInfo { hasNextPage endCursor } } }""";
+		List<String> all = this.graphQl
+			.execute(TWENTE_COORDINATOR, "{ reachRecords(first: 100) { nodes { periodStart } } }")
+			.path("$.data.reachRecords.nodes[*].periodStart");
+		List<String> walked = new java.util.ArrayList<>();
+		String after = null;
+		do {
+			Map<String, Object> variables = new java.util.HashMap<>();
+			variables.put("after", after);
+			Response response = this.graphQl.execute(TWENTE_COORDINATOR, page, variables);
+			walked.addAll(response.path("$.data.reachRecords.nodes[*].periodStart"));
+			after = Boolean.TRUE.equals(response.path("$.data.reachRecords.pageInfo.hasNextPage"))
+					? response.path("$.data.reachRecords.pageInfo.endCursor") : null;
+		}
+		while (after != null);
+
+		assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(walked).isEqualTo(all);
+		assertThat(all).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
 	void reachRecordsStayWithTheirWerkplaats() {
 		String add = """
 				mutation($input: ReachRecordAddInput!) {
@@ -140,10 +171,10 @@ class EventApiTests {
 
 		assertThat(added.<Integer>path("$.data.reachRecordAdd.reachRecord.reached")).isEqualTo(reached);
 		assertThat(backwards.userErrorCodes("reachRecordAdd")).containsExactly("OUT_OF_RANGE");
-		assertThat(this.graphQl.execute(WOO_COORDINATOR, "{ reachRecords(first: 100) { reached } }")
-			.<List<Integer>>path("$.data.reachRecords[*].reached")).contains(reached);
-		assertThat(this.graphQl.execute(TWENTE_COORDINATOR, "{ reachRecords(first: 100) { reached } }")
-			.<List<Integer>>path("$.data.reachRecords[*].reached")).doesNotContain(reached);
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, "{ reachRecords(first: 100) { nodes { reached } } }")
+			.<List<Integer>>path("$.data.reachRecords.nodes[*].reached")).contains(reached);
+		assertThat(this.graphQl.execute(TWENTE_COORDINATOR, "{ reachRecords(first: 100) { nodes { reached } } }")
+			.<List<Integer>>path("$.data.reachRecords.nodes[*].reached")).doesNotContain(reached);
 	}
 
 	private String event(nl.werkplaatsen.support.Persona staff, String title, int capacity) {

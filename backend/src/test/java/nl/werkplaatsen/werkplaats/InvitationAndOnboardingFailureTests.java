@@ -35,7 +35,7 @@ class InvitationAndOnboardingFailureTests {
 			  werkplaats { id } portalClient { clientSecret } userErrors { code field message } } }""";
 
 	static final String WOO_TEAM = """
-			{ werkplaats(slug: "werkplaats-online-ondernemen") { team(first: 1) { totalCount } teamChanges(first: 100) { action } } }""";
+			{ werkplaats(slug: "werkplaats-online-ondernemen") { team(first: 1) { totalCount } teamChanges(first: 100) { totalCount } } }""";
 
 	@Autowired
 	GraphQlClient graphQl;

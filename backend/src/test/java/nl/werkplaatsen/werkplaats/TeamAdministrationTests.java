@@ -80,8 +80,9 @@ class TeamAdministrationTests {
 		assertThat(demoted.<String>path("$.data.teamMemberRoleChange.change.oldRole")).isEqualTo("ADMIN");
 		List<String> recorded = this.graphQl
 			.execute(NETWORK_COORDINATOR,
-					"{ werkplaats(slug: \"" + slug + "\") { teamChanges(first: 100) { action actorSubject } } }")
-			.path("$.data.werkplaats.teamChanges[*].actorSubject");
+					"{ werkplaats(slug: \"" + slug
+							+ "\") { teamChanges(first: 100) { nodes { action actorSubject } } } }")
+			.path("$.data.werkplaats.teamChanges.nodes[*].actorSubject");
 		assertThat(recorded).contains(first.subject());
 	}
 
@@ -93,7 +94,8 @@ class TeamAdministrationTests {
 
 		assertThat(response.classifications()).containsExactly("NOT_FOUND");
 		assertThat(this.graphQl
-			.execute(WOO_ADMIN, "{ werkplaats(slug: \"" + LIMBURG + "\") { teamChanges(first: 10) { action } } }")
+			.execute(WOO_ADMIN,
+					"{ werkplaats(slug: \"" + LIMBURG + "\") { teamChanges(first: 10) { nodes { action } } } }")
 			.<Object>path("$.data.werkplaats.teamChanges")).isNull();
 		assertThat(this.graphQl.execute(coordinator, "{ intakes(first: 1) { totalCount } }").errors()).isEmpty();
 	}
