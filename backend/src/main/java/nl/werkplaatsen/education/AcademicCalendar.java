@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
 
 /**
  * The academic calendar: when each period of an academic year runs, and which period a

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
-import nl.werkplaatsen.offer.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.Theme;
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.werkplaats.EducationLevel;
 

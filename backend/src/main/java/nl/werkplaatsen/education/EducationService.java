@@ -22,7 +22,7 @@ import nl.werkplaatsen.education.EducationInputs.ProgrammeCreateInput;
 import nl.werkplaatsen.education.EducationInputs.ProgrammePayload;
 import nl.werkplaatsen.education.EducationInputs.StudentCreateInput;
 import nl.werkplaatsen.education.EducationInputs.StudentPayload;
-import nl.werkplaatsen.offer.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;

@@ -15,8 +15,8 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
-import nl.werkplaatsen.offer.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.Theme;
 import nl.werkplaatsen.platform.graphql.Node;
 
 /**

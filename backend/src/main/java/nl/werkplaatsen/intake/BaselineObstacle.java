@@ -1,6 +1,6 @@
 package nl.werkplaatsen.intake;
 
-import nl.werkplaatsen.offer.Obstacle;
+import nl.werkplaatsen.taxonomy.Obstacle;
 
 /**
  * 0-meting, vraag 4: "Welke factoren spelen een rol bij het behalen van succes met

@@ -18,9 +18,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
-import nl.werkplaatsen.offer.Obstacle;
-import nl.werkplaatsen.offer.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.taxonomy.Theme;
 import nl.werkplaatsen.platform.graphql.Node;
 
 /**

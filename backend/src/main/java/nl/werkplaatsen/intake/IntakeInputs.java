@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
-import nl.werkplaatsen.offer.DigitalMaturity;
-import nl.werkplaatsen.offer.Obstacle;
-import nl.werkplaatsen.offer.SizeClass;
-import nl.werkplaatsen.offer.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.taxonomy.SizeClass;
+import nl.werkplaatsen.taxonomy.Theme;
 import nl.werkplaatsen.organisation.OrganisationPhase;
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.werkplaats.Province;

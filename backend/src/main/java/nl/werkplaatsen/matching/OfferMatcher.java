@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.intake.Expectation;
 import nl.werkplaatsen.intake.Intake;
-import nl.werkplaatsen.offer.AcademicPeriod;
-import nl.werkplaatsen.offer.DigitalMaturity;
-import nl.werkplaatsen.offer.Obstacle;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferFormat;
-import nl.werkplaatsen.offer.SizeClass;
-import nl.werkplaatsen.offer.Theme;
+import nl.werkplaatsen.taxonomy.SizeClass;
+import nl.werkplaatsen.taxonomy.Theme;
 import nl.werkplaatsen.organisation.Organisation;
 
 /**

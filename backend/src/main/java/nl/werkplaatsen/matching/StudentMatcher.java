@@ -14,8 +14,8 @@ import nl.werkplaatsen.education.Discipline;
 import nl.werkplaatsen.education.Programme;
 import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.intake.Intake;
-import nl.werkplaatsen.offer.AcademicPeriod;
-import nl.werkplaatsen.offer.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.Theme;
 
 /**
  * Scores students against an intake: the themes they can work on, how their programme's

@@ -24,6 +24,12 @@ import nl.werkplaatsen.offer.OfferDetails.TargetGroup;
 import nl.werkplaatsen.offer.OfferDetails.TypicalDuration;
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.werkplaats.EducationLevel;
+import nl.werkplaatsen.taxonomy.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.SizeClass;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.taxonomy.ActivityArchetype;
 
 /**
  * An item on a werkplaats's menu (menukaart): tenant-owned, public once published.

@@ -5,6 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.werkplaats.EducationLevel;
+import nl.werkplaatsen.taxonomy.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.SizeClass;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.taxonomy.ActivityArchetype;
 
 /**
  * Everything staff describe about an offer, validated; an offer is created from and

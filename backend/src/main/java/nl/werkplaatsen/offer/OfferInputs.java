@@ -8,6 +8,12 @@ import org.springframework.graphql.data.ArgumentValue;
 
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.werkplaats.EducationLevel;
+import nl.werkplaatsen.taxonomy.Theme;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.SizeClass;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.taxonomy.ActivityArchetype;
 
 /**
  * The inputs and payload of the offer mutations, as the schema defines them.

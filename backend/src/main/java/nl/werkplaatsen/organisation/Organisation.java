@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.DigitalMaturity;
-import nl.werkplaatsen.offer.SizeClass;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.SizeClass;
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.werkplaats.Province;
 

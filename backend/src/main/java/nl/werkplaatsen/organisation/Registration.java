@@ -2,8 +2,8 @@ package nl.werkplaatsen.organisation;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.DigitalMaturity;
-import nl.werkplaatsen.offer.SizeClass;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.SizeClass;
 import nl.werkplaatsen.werkplaats.Province;
 
 /**

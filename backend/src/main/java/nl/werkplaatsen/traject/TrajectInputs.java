@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.platform.graphql.UserError;
 
 /**

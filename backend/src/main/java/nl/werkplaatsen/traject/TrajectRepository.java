@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import nl.werkplaatsen.offer.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
 
 interface TrajectRepository extends Repository<Traject, UUID> {
 

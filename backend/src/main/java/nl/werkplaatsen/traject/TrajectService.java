@@ -25,7 +25,7 @@ import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.intake.Intake;
 import nl.werkplaatsen.intake.Intakes;
-import nl.werkplaatsen.offer.AcademicPeriod;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.platform.graphql.Connection;

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.offer;
+package nl.werkplaatsen.taxonomy;
 
 /**
  * A period of the academic year, when students are available.

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.offer;
+package nl.werkplaatsen.taxonomy;
 
 /**
  * One of the twelve activity archetypes of the Regioscan.

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.offer;
+package nl.werkplaatsen.taxonomy;
 
 /**
  * A digitalisation theme an offer addresses.

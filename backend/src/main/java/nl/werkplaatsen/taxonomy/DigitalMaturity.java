@@ -1,4 +1,4 @@
-package nl.werkplaatsen.offer;
+package nl.werkplaatsen.taxonomy;
 
 /**
  * How far a business is with digitalisation.

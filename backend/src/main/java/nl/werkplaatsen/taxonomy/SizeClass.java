@@ -1,4 +1,4 @@
-package nl.werkplaatsen.offer;
+package nl.werkplaatsen.taxonomy;
 
 /**
  * A business size class by number of employees (fte).
