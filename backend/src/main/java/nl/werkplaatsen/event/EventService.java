@@ -39,7 +39,8 @@ import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.platform.graphql.SubmissionGuard;
+import nl.werkplaatsen.platform.graphql.PublicSubmissions;
+import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
@@ -78,7 +79,7 @@ class EventService implements NodeResolver<Event> {
 
 	private final CrossTenantReads crossTenantReads;
 
-	private final SubmissionGuard guard;
+	private final PublicSubmissions publicSubmissions;
 
 	private final JdbcClient jdbc;
 
@@ -88,14 +89,14 @@ class EventService implements NodeResolver<Event> {
 
 	EventService(EventRepository events, RegistrationRepository registrations, ReachRecordRepository reach,
 			WerkplaatsDirectory werkplaatsen, TenantTransactions transactions, CrossTenantReads crossTenantReads,
-			SubmissionGuard guard, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+			PublicSubmissions publicSubmissions, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.reach = reach;
 		this.werkplaatsen = werkplaatsen;
 		this.transactions = transactions;
 		this.crossTenantReads = crossTenantReads;
-		this.guard = guard;
+		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
 		this.publisher = publisher;
 		this.clock = clock;
@@ -134,29 +135,22 @@ class EventService implements NodeResolver<Event> {
 	 */
 	EventRegisterPayload register(EventRegisterInput input, String clientAddress) {
 		UserErrors errors = new UserErrors();
-		Actor actor = Actor.current();
-		if (!actor.isAuthenticated() && !this.guard.tryAcquire(clientAddress)) {
-			return new EventRegisterPayload(false, null,
-					errors
-						.addGeneral(UserErrorCode.RATE_LIMITED,
-								"Too many submissions from your address; try again in a minute.")
-						.list());
-		}
 		Optional<Event> found = GlobalId.idOf(input.eventId(), "Event").flatMap(this::find);
 		if (found.isEmpty()) {
 			return new EventRegisterPayload(false, null,
 					errors.add(UserErrorCode.NOT_FOUND, "eventId", "No such event.").list());
 		}
 		Event event = found.get();
-		if (actor.isAuthenticated() && !actor.isFrontendClientOf(event.getWerkplaatsId())
-				&& !actor.hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only anonymous callers, the werkplaats's frontend client or its staff register for its events");
-		}
-		if (input.website() != null && !input.website().isBlank()) {
-			return new EventRegisterPayload(true, event, List.of()); // honeypot: looks
-																		// fine, stores
-																		// nothing
+		switch (this.publicSubmissions.admit(event.getWerkplaatsId(), clientAddress, input.website(),
+				"Only anonymous callers, the werkplaats's frontend client or its staff register for its events")) {
+			case Admission.Refused refused -> {
+				return new EventRegisterPayload(false, null, refused.userErrors());
+			}
+			case Admission.Trapped trapped -> {
+				return new EventRegisterPayload(true, event, List.of());
+			}
+			case Admission.Admitted admitted -> {
+			}
 		}
 		String name = errors.requiredText("name", input.name(), 200);
 		String email = errors.requiredText("email", input.email(), 254);
@@ -167,10 +161,8 @@ class EventService implements NodeResolver<Event> {
 		String kvk = (input.kvkNumber() != null && !input.kvkNumber().isBlank())
 				? input.kvkNumber().replaceAll("\\s", "") : null;
 		errors.matches("kvkNumber", kvk, InputFormats.KVK_NUMBER, "exactly 8 digits");
-		if (!input.consent()) {
-			errors.add(UserErrorCode.CONSENT_REQUIRED, "consent",
-					"We can only register you with your consent to store and use these details.");
-		}
+		PublicSubmissions.requireConsent(errors, input.consent(),
+				"We can only register you with your consent to store and use these details.");
 		if (errors.any()) {
 			return new EventRegisterPayload(false, null, errors.list());
 		}

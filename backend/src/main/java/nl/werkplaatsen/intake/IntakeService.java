@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,8 @@ import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.platform.graphql.SubmissionGuard;
+import nl.werkplaatsen.platform.graphql.PublicSubmissions;
+import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
@@ -95,7 +95,7 @@ class IntakeService implements NodeResolver<Intake> {
 
 	private final CrossTenantReads crossTenantReads;
 
-	private final SubmissionGuard guard;
+	private final PublicSubmissions publicSubmissions;
 
 	private final JdbcClient jdbc;
 
@@ -107,7 +107,7 @@ class IntakeService implements NodeResolver<Intake> {
 
 	IntakeService(IntakeRepository intakes, WerkplaatsDirectory werkplaatsen, OrganisationRegister register,
 			Contacts contacts, TeamDirectory teams, TenantTransactions transactions, CrossTenantReads crossTenantReads,
-			SubmissionGuard guard, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			PublicSubmissions publicSubmissions, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.intakes = intakes;
 		this.werkplaatsen = werkplaatsen;
 		this.register = register;
@@ -115,7 +115,7 @@ class IntakeService implements NodeResolver<Intake> {
 		this.teams = teams;
 		this.transactions = transactions;
 		this.crossTenantReads = crossTenantReads;
-		this.guard = guard;
+		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -134,19 +134,19 @@ class IntakeService implements NodeResolver<Intake> {
 					.list());
 		}
 		Werkplaats werkplaats = found.get();
-		Actor actor = Actor.current();
-		IntakeChannel channel = channelOf(actor, werkplaats.getId());
-		if (!actor.isAuthenticated() && !this.guard.tryAcquire(clientAddress)) {
-			return IntakeSubmitPayload.rejected(
-					errors
-						.addGeneral(UserErrorCode.RATE_LIMITED,
-								"Too many submissions from your address; try again in a minute.")
-						.list());
-		}
-		if (input.website() != null && !input.website().isBlank()) {
-			// The honeypot field is invisible to people; only bots fill it. They get what
-			// looks like success and nothing is stored.
-			return new IntakeSubmitPayload(newReference(), null, List.of());
+		IntakeChannel channel;
+		switch (this.publicSubmissions.admit(werkplaats.getId(), clientAddress, input.website(),
+				"Only anonymous callers, the werkplaats's own frontend client or its staff submit intakes for it")) {
+			case Admission.Refused refused -> {
+				return IntakeSubmitPayload.rejected(refused.userErrors());
+			}
+			case Admission.Trapped trapped -> {
+				return new IntakeSubmitPayload(newReference(), null, List.of());
+			}
+			case Admission.Admitted admitted -> channel = switch (admitted.submitter()) {
+				case PUBLIC -> IntakeChannel.WEBSITE;
+				case STAFF -> IntakeChannel.STAFF;
+			};
 		}
 		ValidSubmission valid = validate(input, channel, errors);
 		if (errors.any()) {
@@ -155,17 +155,6 @@ class IntakeService implements NodeResolver<Intake> {
 		Intake intake = this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> store(valid));
 		return new IntakeSubmitPayload(intake.getReference(), (channel == IntakeChannel.STAFF) ? intake : null,
 				List.of());
-	}
-
-	private static IntakeChannel channelOf(Actor actor, UUID werkplaatsId) {
-		if (!actor.isAuthenticated() || actor.isFrontendClientOf(werkplaatsId)) {
-			return IntakeChannel.WEBSITE;
-		}
-		if (actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN, TeamRole.COORDINATOR)) {
-			return IntakeChannel.STAFF;
-		}
-		throw new AccessDeniedException(
-				"Only anonymous callers, the werkplaats's own frontend client or its staff " + "submit intakes for it");
 	}
 
 	private Intake store(ValidSubmission valid) {
@@ -211,10 +200,8 @@ class IntakeService implements NodeResolver<Intake> {
 		String phone = errors.optionalText("contactPhone", input.contactPhone(), 40);
 		errors.matches("contactPhone", phone, PHONE, "a phone number of 8 to 20 digits");
 		String question = errors.requiredText("question", input.question(), 5000);
-		if (!input.consent()) {
-			errors.add(UserErrorCode.CONSENT_REQUIRED, "consent",
-					"We can only handle your question with your consent to store and use these details.");
-		}
+		PublicSubmissions.requireConsent(errors, input.consent(),
+				"We can only handle your question with your consent to store and use these details.");
 		IntakeBaselineInput baseline = input.baseline();
 		String foundViaOther = errors.optionalText("baseline.foundViaOther", baseline.foundViaOther(), 200);
 		if (baseline.foundVia() == FoundVia.OTHER && foundViaOther == null) {
