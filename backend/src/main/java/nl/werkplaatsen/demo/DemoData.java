@@ -195,7 +195,9 @@ class DemoData implements SmartLifecycle {
 				.param(slug)
 				.query(UUID.class)
 				.single();
-			Actor coordinator = new Actor(Actor.Kind.SYSTEM, "demo-data", Set.of(),
+			// The werkplaats's own coordinator walks its intakes, so their notes carry a
+			// name.
+			Actor coordinator = new Actor(Actor.Kind.SYSTEM, coordinatorSubject(slug), Set.of(),
 					new Actor.ActingWerkplaats(werkplaatsId, slug, TeamRole.COORDINATOR));
 			Tenancy.runAs(coordinator, () -> agenda(slug));
 			for (int i = 0; i < intakes.size(); i++) {
@@ -203,6 +205,23 @@ class DemoData implements SmartLifecycle {
 				Map<String, Object> intake = intakes.get(i);
 				Tenancy.runAs(coordinator, () -> new DemoJourney(this::mutate, this::query).walk(slug, kvk, intake));
 			}
+		}
+	}
+
+	/** The Keycloak subject of the werkplaats's coordinator in the demo realm. */
+	@SuppressWarnings("unchecked")
+	private String coordinatorSubject(String slug) throws IOException {
+		try (InputStream in = new ClassPathResource("demo/werkplaatsen.json").getInputStream()) {
+			return this.json.readValue(in, new TypeReference<Map<String, List<Map<String, Object>>>>() {
+			})
+				.get("werkplaatsen")
+				.stream()
+				.filter((werkplaats) -> slug.equals(werkplaats.get("slug")))
+				.flatMap((werkplaats) -> ((List<Map<String, Object>>) werkplaats.get("team")).stream())
+				.filter((member) -> "coordinator".equalsIgnoreCase((String) member.get("role")))
+				.map((member) -> (String) member.get("subject"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("The demo werkplaats " + slug + " has no coordinator"));
 		}
 	}
 

@@ -46,9 +46,11 @@ final class DemoJourney {
 				"sizeClass", demo.get("sizeClass"), "digitalMaturity", demo.get("digitalMaturity")));
 		Map<String, Object> submitted = this.mutate.call("""
 				mutation($input: IntakeSubmitInput!) {
-				  intakeSubmit(input: $input) { intake { id } userErrors { code field message } }
+				  intakeSubmit(input: $input) { intake { id organisation { id } } userErrors { code field message } }
 				}""", "intakeSubmit", input);
-		String intakeId = (String) ((Map<String, Object>) submitted.get("intake")).get("id");
+		Map<String, Object> intake = (Map<String, Object>) submitted.get("intake");
+		String intakeId = (String) intake.get("id");
+		String organisationId = (String) ((Map<String, Object>) intake.get("organisation")).get("id");
 		String journey = (String) demo.get("journey");
 		switch (journey) {
 			case "NEW" -> {
@@ -59,6 +61,8 @@ final class DemoJourney {
 			case "REFERRED" -> close("intakeRefer", intakeId, "Doorverwezen naar het Datalab van de hogeschool.");
 			default -> {
 				triage(intakeId, name, (List<String>) demo.get("themes"));
+				note(organisationId, "Intakegesprek gevoerd met " + demo.get("contactName")
+						+ "; de vraag is helder en past bij een traject met studenten.");
 				if (!journey.equals("IN_REVIEW")) {
 					traject(intakeId, journey);
 				}
@@ -72,6 +76,13 @@ final class DemoJourney {
 				  intakeTriage(input: $input) { intake { id } userErrors { code field message } }
 				}""", "intakeTriage", Map.of("id", intakeId, "themes", themes, "wantedPeriod", "PERIOD_3",
 				"articulatedQuestion", organisation + " wil dit in één periode met studenten concreet maken."));
+	}
+
+	private void note(String organisationId, String body) {
+		this.mutate.call("""
+				mutation($input: OrganisationNoteAddInput!) {
+				  organisationNoteAdd(input: $input) { note { body } userErrors { code field message } }
+				}""", "organisationNoteAdd", Map.of("organisationId", organisationId, "body", body));
 	}
 
 	private void close(String mutation, String intakeId, String reason) {

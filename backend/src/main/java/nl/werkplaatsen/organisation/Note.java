@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A werkplaats's note about an organisation, for its own staff.
+ * A werkplaats's note about an organisation, for its own staff, saying who wrote it.
  */
 @Entity
 @Table(name = "organisation_note")
@@ -27,6 +27,8 @@ public class Note {
 
 	private String authorSubject;
 
+	private String authorName;
+
 	private String body;
 
 	private Instant createdAt;
@@ -34,16 +36,30 @@ public class Note {
 	protected Note() {
 	}
 
-	Note(UUID organisationId, String authorSubject, String body, Instant now) {
+	Note(UUID organisationId, String authorSubject, String authorName, String body, Instant now) {
 		this.id = UUID.randomUUID();
 		this.organisationId = organisationId;
 		this.authorSubject = authorSubject;
+		this.authorName = authorName;
 		this.body = body;
 		this.createdAt = now;
 	}
 
+	UUID getId() {
+		return this.id;
+	}
+
 	UUID getOrganisationId() {
 		return this.organisationId;
+	}
+
+	public UUID getWerkplaatsId() {
+		return this.werkplaatsId;
+	}
+
+	/** Who wrote it: their name in the team when writing. */
+	public String getAuthorName() {
+		return this.authorName;
 	}
 
 	public String getBody() {

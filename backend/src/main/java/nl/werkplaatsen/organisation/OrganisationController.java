@@ -1,6 +1,7 @@
 package nl.werkplaatsen.organisation;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,13 +9,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +35,10 @@ import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
-import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.organisation.OrganisationNotes.NotesPage;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
  * The organisation part of the GraphQL API: the national register for network
@@ -46,12 +55,21 @@ class OrganisationController implements NodeResolver<Organisation> {
 
 	private final Clock clock;
 
+	private final TeamDirectory teams;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
 	OrganisationController(OrganisationRepository organisations, NoteRepository notes,
-			CrossTenantReads crossTenantReads, Clock clock) {
+			CrossTenantReads crossTenantReads, Clock clock, TeamDirectory teams, WerkplaatsDirectory werkplaatsen,
+			OrganisationNotes organisationNotes, BatchLoaderRegistry batchLoaders) {
 		this.organisations = organisations;
 		this.notes = notes;
 		this.crossTenantReads = crossTenantReads;
 		this.clock = clock;
+		this.teams = teams;
+		this.werkplaatsen = werkplaatsen;
+		batchLoaders.<NotesPage, Connection<Note>>forName("organisationNotes")
+			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> organisationNotes.pages(pages)));
 	}
 
 	@QueryMapping
@@ -86,30 +104,35 @@ class OrganisationController implements NodeResolver<Organisation> {
 		if (errors.any()) {
 			return new NotePayload(null, errors.list());
 		}
-		return new NotePayload(this.notes.save(new Note(organisationId,
-				java.util.Objects.requireNonNull(Actor.current().subject()), body, this.clock.instant())), List.of());
+		Actor author = Actor.current();
+		String subject = java.util.Objects.requireNonNull(author.subject());
+		String authorName = this.teams.findOwnTeamMemberBySubject(author.werkplaatsId().orElseThrow(), subject)
+			.map(nl.werkplaatsen.platform.tenancy.Membership::getName)
+			.orElseThrow(() -> new AccessDeniedException("Only the werkplaats's own team writes its notes"));
+		return new NotePayload(
+				this.notes.save(new Note(organisationId, subject, authorName, body, this.clock.instant())), List.of());
 	}
 
 	/**
-	 * The notes of the werkplaats the caller acts for (staff) or of all (network
-	 * coordinators).
+	 * A page of the organisation's notes, through one batch for every organisation on the
+	 * page; refused (FORBIDDEN) for callers who read no notes.
 	 */
-	@BatchMapping
-	Map<Organisation, List<Note>> notes(List<Organisation> organisations) {
-		Actor actor = Actor.current();
-		boolean staff = actor.werkplaatsId()
-			.map((id) -> actor.hasTeamRoleIn(id, TeamRole.ADMIN, TeamRole.COORDINATOR))
-			.orElse(false);
-		if (!staff && !actor.isNetworkCoordinator()) {
-			return organisations.stream().collect(Collectors.toMap(Function.identity(), (organisation) -> List.of()));
+	@SchemaMapping(typeName = "Organisation")
+	CompletableFuture<Connection<Note>> notes(Organisation organisation, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataLoader<NotesPage, Connection<Note>> organisationNotes) {
+		if (!OrganisationNotes.mayRead()) {
+			throw new AccessDeniedException("Only a werkplaats's admins and coordinators and network coordinators "
+					+ "read notes about organisations");
 		}
-		Map<UUID, List<Note>> byOrganisation = this.crossTenantReads
-			.read(() -> this.notes.findByOrganisations(organisations.stream().map(Organisation::getId).toList()))
-			.stream()
-			.collect(Collectors.groupingBy(Note::getOrganisationId));
-		return organisations.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(organisation) -> byOrganisation.getOrDefault(organisation.getId(), List.of())));
+		return organisationNotes.load(new NotesPage(organisation.getId(), PageRequest.of(first, after)));
+	}
+
+	@BatchMapping(typeName = "OrganisationNote")
+	Map<Note, Werkplaats> werkplaats(List<Note> notes) {
+		Map<UUID, Werkplaats> byId = this.werkplaatsen
+			.findAll(notes.stream().map(Note::getWerkplaatsId).collect(Collectors.toSet()));
+		return notes.stream()
+			.collect(Collectors.toMap(Function.identity(), (note) -> byId.get(note.getWerkplaatsId())));
 	}
 
 	@Override

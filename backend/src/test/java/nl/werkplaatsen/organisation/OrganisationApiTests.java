@@ -16,6 +16,7 @@ import static nl.werkplaatsen.support.Persona.ANONYMOUS;
 import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_STUDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PlatformTest
@@ -44,9 +45,20 @@ class OrganisationApiTests {
 		assertThat(written.userErrorCodes("organisationNoteAdd")).isEmpty();
 		assertThat(byTwente.userErrorCodes("organisationNoteAdd")).containsExactly("NOT_FOUND");
 		assertThat(empty.userErrorCodes("organisationNoteAdd")).containsExactly("REQUIRED");
-		String notes = "query($id: ID!) { node(id: $id) { ... on Organisation { notes { body } } } }";
-		assertThat(this.graphQl.execute(WOO_COORDINATOR, notes, Map.of("id", organisation))
-			.<List<String>>path("$.data.node.notes[*].body")).containsExactly("Eigenaar belt liever dan te mailen.");
+		String notes = """
+				query($id: ID!) { node(id: $id) { ... on Organisation {
+				  notes(first: 10) { totalCount nodes { body authorName werkplaats { slug } } } } } }""";
+		Response read = this.graphQl.execute(WOO_COORDINATOR, notes, Map.of("id", organisation));
+		assertThat(read.<List<String>>path("$.data.node.notes.nodes[*].body"))
+			.containsExactly("Eigenaar belt liever dan te mailen.");
+		assertThat(read.<List<String>>path("$.data.node.notes.nodes[*].authorName")).containsExactly("Jeroen Hoekstra");
+		assertThat(read.<List<String>>path("$.data.node.notes.nodes[*].werkplaats.slug"))
+			.containsExactly("werkplaats-online-ondernemen");
+		assertThat(this.graphQl.execute(NETWORK_COORDINATOR, notes, Map.of("id", organisation))
+			.<Integer>path("$.data.node.notes.totalCount")).isEqualTo(1);
+		Response byStudent = this.graphQl.execute(WOO_STUDENT, notes, Map.of("id", organisation));
+		assertThat(byStudent.<Object>path("$.data.node.notes")).isNull();
+		assertThat(byStudent.classifications()).containsOnly("FORBIDDEN");
 		assertThat(
 				this.graphQl.execute(TWENTE_COORDINATOR, notes, Map.of("id", organisation)).<Object>path("$.data.node"))
 			.isNull();

@@ -64,6 +64,15 @@ class ListStatementCountTests {
 	}
 
 	@Test
+	void organisationsWithTheirNotesAndWhoWroteThem() {
+		String query = "{ organisations(first: %d) { nodes { name notes(first: 2) { totalCount nodes { body authorName "
+				+ "werkplaats { slug } } } } } }";
+
+		assertThat(count(query.formatted(10), NETWORK_COORDINATOR))
+			.isEqualTo(count(query.formatted(100), NETWORK_COORDINATOR));
+	}
+
+	@Test
 	void teamOfAWerkplaats() {
 		String query = "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { team(first: %d) { totalCount nodes { name role } } } }";
 

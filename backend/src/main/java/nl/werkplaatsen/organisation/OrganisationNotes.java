@@ -1,0 +1,92 @@
+package nl.werkplaatsen.organisation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+
+/**
+ * The notes werkplaatsen keep about the organisations they work with, a page per
+ * organisation: a werkplaats's admins and coordinators read their own, network
+ * coordinators all of them (row-level security decides which rows).
+ */
+@Service
+class OrganisationNotes {
+
+	/** Later than every note: the first page's keyset. */
+	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+	private static final UUID HIGHEST_ID = new UUID(-1L, -1L);
+
+	private final NoteRepository notes;
+
+	private final CrossTenantReads crossTenantReads;
+
+	OrganisationNotes(NoteRepository notes, CrossTenantReads crossTenantReads) {
+		this.notes = notes;
+		this.crossTenantReads = crossTenantReads;
+	}
+
+	/** Whether the current caller reads notes at all. */
+	static boolean mayRead() {
+		Actor actor = Actor.current();
+		return actor.isNetworkCoordinator() || actor.werkplaatsId()
+			.map((id) -> actor.hasTeamRoleIn(id, TeamRole.ADMIN, TeamRole.COORDINATOR))
+			.orElse(false);
+	}
+
+	/**
+	 * The asked page of notes of each organisation, in two statements for all pages that
+	 * share a size and cursor (the usual case: the first page of every organisation in a
+	 * list).
+	 */
+	Map<NotesPage, Connection<Note>> pages(Collection<NotesPage> pages) {
+		Map<NotesPage, Connection<Note>> result = new HashMap<>();
+		pages.stream().collect(Collectors.groupingBy(NotesPage::page)).forEach((page, same) -> {
+			List<UUID> organisationIds = same.stream().map(NotesPage::organisationId).distinct().toList();
+			KeysetCursor after = page.after();
+			Instant beforeAt = (after != null) ? Instant.parse(after.text(0)) : LATEST;
+			UUID beforeId = (after != null) ? after.uuid(1) : HIGHEST_ID;
+			record Read(List<Note> rows, Map<UUID, Long> counts) {
+			}
+			Read read = this.crossTenantReads.read(() -> new Read(
+					this.notes.findFirstPerOrganisation(organisationIds, beforeAt, beforeId, page.limitPlusOne()),
+					this.notes.countPerOrganisation(organisationIds)
+						.stream()
+						.collect(Collectors.toMap(NoteRepository.NoteCount::getOrganisationId,
+								NoteRepository.NoteCount::getNotes))));
+			Map<UUID, List<Note>> byOrganisation = read.rows()
+				.stream()
+				.collect(Collectors.groupingBy(Note::getOrganisationId));
+			for (NotesPage asked : same) {
+				result.put(asked,
+						Connection.of(byOrganisation.getOrDefault(asked.organisationId(), List.of()), page,
+								read.counts().getOrDefault(asked.organisationId(), 0L),
+								(note) -> KeysetCursor.of(note.getCreatedAt().toString(), note.getId())));
+			}
+		});
+		return result;
+	}
+
+	/**
+	 * One organisation's page of notes, as asked for in a query.
+	 *
+	 * @param organisationId the organisation
+	 * @param page the page size and cursor
+	 */
+	record NotesPage(UUID organisationId, PageRequest page) {
+	}
+
+}
