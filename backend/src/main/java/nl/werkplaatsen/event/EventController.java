@@ -95,7 +95,7 @@ class EventController {
 	}
 
 	@SchemaMapping
-	@Nullable Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
+	Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		return this.service.registrationsOf(event, PageRequest.of(first, after));
 	}

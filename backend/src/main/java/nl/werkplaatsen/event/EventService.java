@@ -253,12 +253,14 @@ class EventService implements NodeResolver<Event> {
 	}
 
 	/**
-	 * One page of an event's registrations, for its werkplaats's staff; null for others.
+	 * One page of an event's registrations, for its werkplaats's staff; refused for
+	 * others.
 	 */
 	@Transactional(readOnly = true)
-	public @Nullable Connection<Registration> registrationsOf(Event event, PageRequest page) {
+	public Connection<Registration> registrationsOf(Event event, PageRequest page) {
 		if (!Actor.current().hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
-			return null;
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the werkplaats's admins and coordinators see who registered");
 		}
 		KeysetCursor after = page.after();
 		return Connection.of(

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -104,10 +105,11 @@ class TeamAdministration {
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	@Nullable Connection<TeamChange> teamChanges(Werkplaats werkplaats, @Argument @Nullable Integer first,
+	Connection<TeamChange> teamChanges(Werkplaats werkplaats, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		if (!mayAdminister(werkplaats.getId())) {
-			return null;
+			throw new AccessDeniedException(
+					"Only the werkplaats's admins and network coordinators see its team changes");
 		}
 		PageRequest page = PageRequest.of(first, after);
 		KeysetCursor cursor = page.after();

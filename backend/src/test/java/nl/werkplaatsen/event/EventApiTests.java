@@ -100,6 +100,8 @@ class EventApiTests {
 		for (var outsider : List.of(ANONYMOUS, TWENTE_COORDINATOR, WOO_STUDENT)) {
 			Response seen = this.graphQl.execute(outsider, REGISTRATIONS, Map.of("id", event));
 			assertThat(seen.<Object>path("$.data.node.registrations")).as(outsider.name()).isNull();
+			assertThat(seen.classifications()).as(outsider.name())
+				.containsExactly((outsider == ANONYMOUS) ? "UNAUTHORIZED" : "FORBIDDEN");
 			assertThat(seen.<Integer>path("$.data.node.registrationCount")).isEqualTo(1);
 		}
 		String registration = this.graphQl.execute(WOO_COORDINATOR, REGISTRATIONS, Map.of("id", event))

@@ -97,6 +97,10 @@ class TeamAdministrationTests {
 			.execute(WOO_ADMIN,
 					"{ werkplaats(slug: \"" + LIMBURG + "\") { teamChanges(first: 10) { nodes { action } } } }")
 			.<Object>path("$.data.werkplaats.teamChanges")).isNull();
+		assertThat(this.graphQl
+			.execute(WOO_ADMIN,
+					"{ werkplaats(slug: \"" + LIMBURG + "\") { teamChanges(first: 10) { nodes { action } } } }")
+			.classifications()).containsExactly("FORBIDDEN");
 		assertThat(this.graphQl.execute(coordinator, "{ intakes(first: 1) { totalCount } }").errors()).isEmpty();
 	}
 
