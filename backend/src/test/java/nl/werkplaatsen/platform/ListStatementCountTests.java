@@ -65,6 +65,24 @@ class ListStatementCountTests {
 
 	@Test
 	void organisationsWithTheirNotesAndWhoWroteThem() {
+		// Notes on organisations at the head of the register's order, so both pages have
+		// notes to load.
+		for (int i = 0; i < 2; i++) {
+			java.util.Map<String, Object> input = nl.werkplaatsen.support.TestIntakes
+				.valid("werkplaats-online-ondernemen");
+			input.put("organisationName", "AAA Notitiebedrijf " + input.get("kvkNumber"));
+			String organisation = this.graphQl.execute(WOO_COORDINATOR,
+					"""
+							mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { intake { organisation { id } } } }""",
+					java.util.Map.of("input", input))
+				.path("$.data.intakeSubmit.intake.organisation.id");
+			this.graphQl.execute(WOO_COORDINATOR,
+					"""
+							mutation($input: OrganisationNoteAddInput!) { organisationNoteAdd(input: $input) { userErrors { code } } }""",
+					java.util.Map.of("input",
+							java.util.Map.of("organisationId", organisation, "body", "Belt liever.")));
+		}
+		awaitEventListeners();
 		String query = "{ organisations(first: %d) { nodes { name notes(first: 2) { totalCount nodes { body authorName "
 				+ "werkplaats { slug } } } } } }";
 
