@@ -97,6 +97,43 @@ class SchemaConventionsTests {
 	}
 
 	@Test
+	void listsOfObjectsAreConnectionsUnlessShortByNature() {
+		// Every other list of objects grows with use and must be paged.
+		Map<String, String> short_ = Map.ofEntries(Map.entry("Query.institutions", "the national register of schools"),
+				Map.entry("Institution.programmes", "an institution's programmes"),
+				Map.entry("Query.academicCalendar", "the periods of one academic year"),
+				Map.entry("Werkplaats.partners", "a consortium's partners"),
+				Map.entry("Werkplaats.ambitions", "one per year"),
+				Map.entry("Werkplaats.frontendClients", "a portal and a browser client"),
+				Map.entry("Werkplaats.upcomingEvents", "the next few events"),
+				Map.entry("Viewer.memberships", "a person's teams"),
+				Map.entry("Traject.team", "a traject's few people"),
+				Map.entry("Traject.deliverables", "a traject's few deliverables"),
+				Map.entry("Intake.offerSuggestions", "ranked, cut off by `first`"),
+				Map.entry("Intake.studentSuggestions", "ranked, cut off by `first`"));
+		List<String> unpaged = new ArrayList<>();
+		List<String> lists = new ArrayList<>();
+		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
+			if (type.getName().matches(".*(Connection|Edge|Payload)$")) {
+				continue;
+			}
+			for (FieldDefinition field : type.getFieldDefinitions()) {
+				boolean listOfObjects = isList(field.getType())
+						&& registry.getType(typeName(field.getType()), ObjectTypeDefinition.class).isPresent();
+				String coordinates = type.getName() + "." + field.getName();
+				if (listOfObjects) {
+					lists.add(coordinates);
+				}
+				if (listOfObjects && !short_.containsKey(coordinates)) {
+					unpaged.add(coordinates);
+				}
+			}
+		}
+		assertThat(unpaged).isEmpty();
+		assertThat(lists).as("every exception still names a list in the schema").containsAll(short_.keySet());
+	}
+
+	@Test
 	void queryAndMutationAreDeclaredTogetherInThePlatformSchema() {
 		assertThat(DECLARED_IN).containsEntry("Query", "platform.graphqls")
 			.containsEntry("Mutation", "platform.graphqls");
@@ -130,6 +167,10 @@ class SchemaConventionsTests {
 			.getOrDefault(typeName, List.of())
 			.forEach((extension) -> fields.addAll(extension.getFieldDefinitions()));
 		return fields;
+	}
+
+	private static boolean isList(Type<?> type) {
+		return (type instanceof NonNullType nonNull) ? isList(nonNull.getType()) : type instanceof ListType;
 	}
 
 	private static String typeName(Type<?> type) {
