@@ -1,16 +1,21 @@
 package nl.werkplaatsen.werkplaats;
 
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-import org.jspecify.annotations.Nullable;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FrontendClients.BoundClient;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.werkplaats.WerkplaatsOnboarding.PortalClientSecretPayload;
 import nl.werkplaatsen.werkplaats.WerkplaatsOnboarding.WerkplaatsOnboardInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsOnboarding.WerkplaatsOnboardPayload;
@@ -23,8 +28,11 @@ class OnboardingController {
 
 	private final WerkplaatsOnboarding onboarding;
 
-	OnboardingController(WerkplaatsOnboarding onboarding) {
+	OnboardingController(WerkplaatsOnboarding onboarding, BatchLoaderRegistry batchLoaders) {
 		this.onboarding = onboarding;
+		batchLoaders.<Werkplaats, List<BoundClient>>forName("werkplaatsFrontendClients")
+			.registerMappedBatchLoader((werkplaatsen, environment) -> Mono
+				.fromCallable(() -> onboarding.clientsOf(List.copyOf(werkplaatsen))));
 	}
 
 	@MutationMapping
@@ -41,9 +49,18 @@ class OnboardingController {
 	record WerkplaatsPortalSecretRotateInput(String werkplaatsId) {
 	}
 
-	@BatchMapping(typeName = "Werkplaats")
-	Map<Werkplaats, @Nullable List<BoundClient>> frontendClients(List<Werkplaats> werkplaatsen) {
-		return this.onboarding.clientsOf(werkplaatsen);
+	/**
+	 * The werkplaats's Keycloak clients, one batch for every werkplaats on a page;
+	 * refused (FORBIDDEN) for callers who do not administer it.
+	 */
+	@SchemaMapping(typeName = "Werkplaats")
+	CompletableFuture<List<BoundClient>> frontendClients(Werkplaats werkplaats,
+			DataLoader<Werkplaats, List<BoundClient>> werkplaatsFrontendClients) {
+		Actor actor = Actor.current();
+		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN)) {
+			throw new AccessDeniedException("Only the werkplaats's admins and network coordinators see its clients");
+		}
+		return werkplaatsFrontendClients.load(werkplaats);
 	}
 
 }

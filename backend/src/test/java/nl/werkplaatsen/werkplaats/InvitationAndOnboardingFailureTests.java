@@ -169,8 +169,9 @@ class InvitationAndOnboardingFailureTests {
 			.containsExactly("werkplaats-online-ondernemen-frontend");
 		assertThat(this.graphQl.execute(NETWORK_COORDINATOR, query)
 			.<List<String>>path("$.data.werkplaats.frontendClients[*].kind")).containsExactly("PORTAL");
-		assertThat(this.graphQl.execute(TWENTE_ADMIN, query).<Object>path("$.data.werkplaats.frontendClients"))
-			.isNull();
+		GraphQlClient.Response refused = this.graphQl.execute(TWENTE_ADMIN, query);
+		assertThat(refused.<Object>path("$.data.werkplaats.frontendClients")).isNull();
+		assertThat(refused.classifications()).containsExactly("FORBIDDEN");
 	}
 
 	private String created(String slug) {
