@@ -2,7 +2,6 @@ package nl.werkplaatsen.event;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -56,14 +53,6 @@ import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
  */
 @Service
 class EventService implements NodeResolver<Event> {
-
-	/**
-	 * Before every record: the first page's keyset (PostgreSQL's dates end in 5874897
-	 * AD).
-	 */
-	private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
-
-	private static final UUID HIGHEST_ID = new UUID(-1L, -1L);
 
 	static final String CONSENT_TEXT_VERSION = "event-2026-09";
 
@@ -222,7 +211,7 @@ class EventService implements NodeResolver<Event> {
 	Connection<Event> agenda(Werkplaats werkplaats, boolean includePast, PageRequest page) {
 		Instant now = this.clock.instant();
 		KeysetCursor after = page.after();
-		Instant afterStart = (after != null) ? Instant.parse(after.text(0)) : Instant.EPOCH;
+		Instant afterStart = (after != null) ? after.instant(0) : Instant.EPOCH;
 		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
 		return this.crossTenantReads.read(() -> Connection.of(
 				this.events.findAgendaPage(werkplaats.getId(), includePast, now, afterStart, afterId,
@@ -264,8 +253,7 @@ class EventService implements NodeResolver<Event> {
 		}
 		KeysetCursor after = page.after();
 		return Connection.of(
-				this.registrations.findPage(event.getId(),
-						(after != null) ? Instant.parse(after.text(0)) : Instant.EPOCH,
+				this.registrations.findPage(event.getId(), (after != null) ? after.instant(0) : Instant.EPOCH,
 						(after != null) ? after.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
 				page, this.registrations.countByEventId(event.getId()),
 				(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(), registration.getId()));
@@ -278,8 +266,7 @@ class EventService implements NodeResolver<Event> {
 		UUID werkplaatsId = Actor.current().werkplaatsId().orElseThrow();
 		KeysetCursor after = page.after();
 		return Connection.of(
-				this.reach.findPage(werkplaatsId, (after != null) ? LocalDate.parse(after.text(0)) : LATEST_DATE,
-						(after != null) ? after.uuid(1) : HIGHEST_ID, Limit.of(page.limitPlusOne())),
+				this.reach.findPage(werkplaatsId, page.dateBefore(0), page.idBefore(1), Limit.of(page.limitPlusOne())),
 				page, this.reach.countByWerkplaatsId(werkplaatsId),
 				(record) -> KeysetCursor.of(record.getPeriodStart().toString(), record.getId()));
 	}

@@ -315,7 +315,7 @@ class IntakeService implements NodeResolver<Intake> {
 				(f.submittedBefore() != null) ? Timestamp.from(f.submittedBefore().toInstant()) : null);
 		params.put("search", search);
 		long total = this.jdbc.sql("select count(*) from intake " + where).params(params).query(Long.class).single();
-		params.put("afterTime", (after != null) ? Timestamp.from(Instant.parse(after.text(0))) : null);
+		params.put("afterTime", (after != null) ? Timestamp.from(after.instant(0)) : null);
 		params.put("afterId", (after != null) ? after.uuid(1) : null);
 		params.put("limit", page.limitPlusOne());
 		List<UUID> ids = this.jdbc.sql("select id from intake " + where + """

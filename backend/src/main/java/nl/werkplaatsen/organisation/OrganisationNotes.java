@@ -25,11 +25,6 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
 @Service
 class OrganisationNotes {
 
-	/** Later than every note: the first page's keyset. */
-	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
-
-	private static final UUID HIGHEST_ID = new UUID(-1L, -1L);
-
 	private final NoteRepository notes;
 
 	private final CrossTenantReads crossTenantReads;
@@ -56,9 +51,8 @@ class OrganisationNotes {
 		Map<NotesPage, Connection<Note>> result = new HashMap<>();
 		pages.stream().collect(Collectors.groupingBy(NotesPage::page)).forEach((page, same) -> {
 			List<UUID> organisationIds = same.stream().map(NotesPage::organisationId).distinct().toList();
-			KeysetCursor after = page.after();
-			Instant beforeAt = (after != null) ? Instant.parse(after.text(0)) : LATEST;
-			UUID beforeId = (after != null) ? after.uuid(1) : HIGHEST_ID;
+			Instant beforeAt = page.instantBefore(0);
+			UUID beforeId = page.idBefore(1);
 			record Read(List<Note> rows, Map<UUID, Long> counts) {
 			}
 			Read read = this.crossTenantReads.read(() -> new Read(

@@ -347,7 +347,7 @@ class TrajectService implements NodeResolver<Traject> {
 		params.put("onlyMine", onlyMine);
 		long total = this.jdbc.sql("select count(*) from traject " + where).params(params).query(Long.class).single();
 		KeysetCursor after = page.after();
-		params.put("afterTime", (after != null) ? java.sql.Timestamp.from(Instant.parse(after.text(0))) : null);
+		params.put("afterTime", (after != null) ? java.sql.Timestamp.from(after.instant(0)) : null);
 		params.put("afterId", (after != null) ? after.uuid(1) : null);
 		params.put("limit", page.limitPlusOne());
 		List<UUID> ids = this.jdbc.sql("select id from traject " + where + """

@@ -1,7 +1,6 @@
 package nl.werkplaatsen.werkplaats;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -39,9 +38,6 @@ import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInvitePayload;
  */
 @Controller
 class TeamAdministration {
-
-	/** Later than every change: the first page's keyset. */
-	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final TeamDirectory teams;
 
@@ -113,11 +109,12 @@ class TeamAdministration {
 		}
 		PageRequest page = PageRequest.of(first, after);
 		KeysetCursor cursor = page.after();
-		return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), () -> Connection.of(
-				this.changes.findPage(werkplaats.getId(), (cursor != null) ? Instant.parse(cursor.text(0)) : LATEST,
-						(cursor != null) ? cursor.uuid(1) : new UUID(-1L, -1L), Limit.of(page.limitPlusOne())),
-				page, this.changes.countByWerkplaatsId(werkplaats.getId()),
-				(change) -> KeysetCursor.of(change.getChangedAt().toString(), change.getId())));
+		return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(),
+				() -> Connection.of(
+						this.changes.findPage(werkplaats.getId(), page.instantBefore(0), page.idBefore(1),
+								Limit.of(page.limitPlusOne())),
+						page, this.changes.countByWerkplaatsId(werkplaats.getId()),
+						(change) -> KeysetCursor.of(change.getChangedAt().toString(), change.getId())));
 	}
 
 	/**

@@ -2,6 +2,9 @@ package nl.werkplaatsen.platform.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +52,26 @@ public record KeysetCursor(List<String> values) {
 			return Integer.parseInt(value(index));
 		}
 		catch (NumberFormatException ex) {
+			throw new BadRequestException("'after' is not a cursor of this list");
+		}
+	}
+
+	/** The sort key value at the given position as an instant. */
+	public Instant instant(int index) {
+		try {
+			return Instant.parse(value(index));
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException("'after' is not a cursor of this list");
+		}
+	}
+
+	/** The sort key value at the given position as a date. */
+	public LocalDate date(int index) {
+		try {
+			return LocalDate.parse(value(index));
+		}
+		catch (DateTimeParseException ex) {
 			throw new BadRequestException("'after' is not a cursor of this list");
 		}
 	}

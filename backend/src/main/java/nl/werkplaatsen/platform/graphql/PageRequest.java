@@ -1,5 +1,9 @@
 package nl.werkplaatsen.platform.graphql;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +21,12 @@ public record PageRequest(int first, @Nullable KeysetCursor after) {
 	/** The page size when a client asks for none. */
 	public static final int DEFAULT_PAGE_SIZE = 20;
 
+	private static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T00:00:00Z");
+
+	private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
+	private static final UUID HIGHEST_ID = new UUID(-1L, -1L);
+
 	/** Validates the connection arguments; a bad value is a BAD_REQUEST refusal. */
 	public static PageRequest of(@Nullable Integer first, @Nullable String after) {
 		int size = (first != null) ? first : DEFAULT_PAGE_SIZE;
@@ -24,6 +34,30 @@ public record PageRequest(int first, @Nullable KeysetCursor after) {
 			throw new BadRequestException("'first' must be between 0 and " + MAX_PAGE_SIZE);
 		}
 		return new PageRequest(size, (after != null) ? KeysetCursor.decode(after) : null);
+	}
+
+	/**
+	 * For lists newest first: the instant to continue before, later than any stored one
+	 * on the first page.
+	 */
+	public Instant instantBefore(int index) {
+		return (this.after != null) ? this.after.instant(index) : LATEST_INSTANT;
+	}
+
+	/**
+	 * For lists newest first: the date to continue before, later than any stored one on
+	 * the first page (PostgreSQL's dates end in 5874897 AD).
+	 */
+	public LocalDate dateBefore(int index) {
+		return (this.after != null) ? this.after.date(index) : LATEST_DATE;
+	}
+
+	/**
+	 * For lists newest first: the id to continue before, above every id on the first
+	 * page.
+	 */
+	public UUID idBefore(int index) {
+		return (this.after != null) ? this.after.uuid(index) : HIGHEST_ID;
 	}
 
 	/**

@@ -51,6 +51,23 @@ class GlobalIdAndCursorTests {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> shortCursor.uuid(1));
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> shortCursor.integer(0));
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> shortCursor.uuid(0));
+		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> shortCursor.instant(0));
+		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> shortCursor.date(0));
+	}
+
+	@Test
+	void aNewestFirstPageStartsAfterEverythingStoredAndContinuesBeforeItsCursor() {
+		UUID id = UUID.randomUUID();
+		PageRequest first = PageRequest.of(10, null);
+		PageRequest next = PageRequest.of(10, KeysetCursor.of("2026-09-01T09:00:00Z", id).encode());
+		PageRequest byDate = PageRequest.of(10, KeysetCursor.of("2026-09-01", id).encode());
+
+		assertThat(first.instantBefore(0)).isAfter(java.time.Instant.parse("9000-01-01T00:00:00Z"));
+		assertThat(first.dateBefore(0)).isAfter(java.time.LocalDate.of(9000, 1, 1));
+		assertThat(first.idBefore(1)).isEqualTo(UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"));
+		assertThat(next.instantBefore(0)).isEqualTo(java.time.Instant.parse("2026-09-01T09:00:00Z"));
+		assertThat(next.idBefore(1)).isEqualTo(id);
+		assertThat(byDate.dateBefore(0)).isEqualTo(java.time.LocalDate.of(2026, 9, 1));
 	}
 
 	private static String base64(String plain) {
