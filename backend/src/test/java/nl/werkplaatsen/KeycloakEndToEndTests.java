@@ -167,8 +167,11 @@ class KeycloakEndToEndTests extends EndToEndTest {
 		// A second membership for the demo expert, in a werkplaats the other tests leave
 		// alone.
 		var limburg = werkplaatsen.findBySlug("mkb-datalab-limburg").orElseThrow();
-		var membership = teams.addMember(limburg.getId(), limburg.getSlug(), "5eed0000-0000-4000-8000-000000000009",
-				nl.werkplaatsen.platform.tenancy.TeamRole.COORDINATOR, "Expert als coördinator", null, null);
+		var membership = nl.werkplaatsen.platform.tenancy.Tenancy
+			.callAs(nl.werkplaatsen.platform.tenancy.Actor.PLATFORM,
+					() -> teams.addMember(limburg.getId(), limburg.getSlug(), "5eed0000-0000-4000-8000-000000000009",
+							nl.werkplaatsen.platform.tenancy.TeamRole.COORDINATOR, "Expert als coördinator", null,
+							null));
 		String token = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-expert");
 		String intakes = "{ intakes(first: 1) { totalCount } }";
 		assertThat(post(token, "mkb-datalab-limburg", intakes, Map.of()).statusCode()).isEqualTo(200);

@@ -20,7 +20,7 @@ import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
@@ -39,14 +39,14 @@ class CoachProfiles {
 
 	private final TeamDirectory teams;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	CoachProfiles(CoachProfileRepository profiles, InstitutionRepository institutions, TeamDirectory teams,
-			CrossTenantReads crossTenantReads) {
+			Tenancy tenancy) {
 		this.profiles = profiles;
 		this.institutions = institutions;
 		this.teams = teams;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 	}
 
 	@MutationMapping
@@ -83,8 +83,8 @@ class CoachProfiles {
 
 	@BatchMapping(typeName = "TeamMember")
 	Map<TeamMember, CoachProfileView> coachProfile(List<TeamMember> members) {
-		Map<UUID, CoachProfile> byMember = this.crossTenantReads
-			.read(() -> this.profiles.findByMembershipIdIn(members.stream().map(TeamMember::id).toList()))
+		Map<UUID, CoachProfile> byMember = this.tenancy
+			.readNationally(() -> this.profiles.findByMembershipIdIn(members.stream().map(TeamMember::id).toList()))
 			.stream()
 			.collect(Collectors.toMap(CoachProfile::getMembershipId, Function.identity()));
 		Map<UUID, Institution> institutions = this.institutions

@@ -32,7 +32,7 @@ import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.werkplaats.PartnerInstitutions;
@@ -56,19 +56,19 @@ class EducationService implements NodeResolver<Student> {
 
 	private final PartnerInstitutions partners;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final int defaultLoad;
 
 	EducationService(InstitutionRepository institutions, ProgrammeRepository programmes, StudentRepository students,
-			TeamDirectory teams, PartnerInstitutions partners, CrossTenantReads crossTenantReads,
+			TeamDirectory teams, PartnerInstitutions partners, Tenancy tenancy,
 			@Value("${werkplaats.students.max-concurrent-trajecten:2}") int defaultLoad) {
 		this.institutions = institutions;
 		this.programmes = programmes;
 		this.students = students;
 		this.teams = teams;
 		this.partners = partners;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 		this.defaultLoad = defaultLoad;
 	}
 
@@ -200,7 +200,7 @@ class EducationService implements NodeResolver<Student> {
 	@Override
 	public Optional<Student> find(UUID id) {
 		Actor actor = Actor.current();
-		return this.crossTenantReads.read(() -> this.students.findById(id))
+		return this.tenancy.readNationally(() -> this.students.findById(id))
 			.filter((student) -> actor.isNetworkCoordinator()
 					|| actor.hasTeamRoleIn(student.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR));
 	}

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,7 +34,7 @@ public class Students {
 	}
 
 	/** The student with this id in the caller's werkplaats. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Optional<Student> findOwn(UUID id) {
 		return this.students.findById(id);
 	}

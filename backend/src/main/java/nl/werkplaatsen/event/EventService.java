@@ -41,9 +41,9 @@ import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -64,9 +64,7 @@ class EventService implements NodeResolver<Event> {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final TenantTransactions transactions;
-
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final PublicSubmissions publicSubmissions;
 
@@ -77,14 +75,13 @@ class EventService implements NodeResolver<Event> {
 	private final Clock clock;
 
 	EventService(EventRepository events, RegistrationRepository registrations, ReachRecordRepository reach,
-			WerkplaatsDirectory werkplaatsen, TenantTransactions transactions, CrossTenantReads crossTenantReads,
-			PublicSubmissions publicSubmissions, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+			WerkplaatsDirectory werkplaatsen, Tenancy tenancy, PublicSubmissions publicSubmissions, JdbcClient jdbc,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.reach = reach;
 		this.werkplaatsen = werkplaatsen;
-		this.transactions = transactions;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
 		this.publisher = publisher;
@@ -156,7 +153,7 @@ class EventService implements NodeResolver<Event> {
 			return new EventRegisterPayload(false, null, errors.list());
 		}
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.getWerkplaatsId());
-		return this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+		return this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.SUBMIT_PUBLICLY, () -> {
 			Event locked = this.events.findForRegistration(event.getId()).orElseThrow();
 			String normalised = email.toLowerCase(Locale.ROOT);
 			if (this.registrations.existsByEventIdAndEmailIgnoreCase(locked.getId(), normalised)) {
@@ -213,7 +210,7 @@ class EventService implements NodeResolver<Event> {
 		KeysetCursor after = page.after();
 		Instant afterStart = (after != null) ? after.instant(0) : Instant.EPOCH;
 		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
-		return this.crossTenantReads.read(() -> Connection.of(
+		return this.tenancy.readNationally(() -> Connection.of(
 				this.events.findAgendaPage(werkplaats.getId(), includePast, now, afterStart, afterId,
 						Limit.of(page.limitPlusOne())),
 				page, this.events.countAgenda(werkplaats.getId(), includePast, now),
@@ -222,7 +219,7 @@ class EventService implements NodeResolver<Event> {
 
 	/** The next scheduled events of each werkplaats (at most five each), in one query. */
 	Map<UUID, List<Event>> upcoming(Collection<UUID> werkplaatsIds) {
-		return this.crossTenantReads.read(() -> this.events.findUpcoming(werkplaatsIds, this.clock.instant(), 5))
+		return this.tenancy.readNationally(() -> this.events.findUpcoming(werkplaatsIds, this.clock.instant(), 5))
 			.stream()
 			.collect(Collectors.groupingBy(Event::getWerkplaatsId));
 	}
@@ -273,7 +270,7 @@ class EventService implements NodeResolver<Event> {
 
 	@Override
 	public Optional<Event> find(UUID id) {
-		return this.crossTenantReads.read(() -> this.events.findById(id));
+		return this.tenancy.readNationally(() -> this.events.findById(id));
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,7 +23,7 @@ public class Events {
 	}
 
 	/** The registration and the event it is for. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Optional<RegistrationSummary> registration(UUID registrationId) {
 		return this.registrations.findById(registrationId)
 			.flatMap((registration) -> this.events.findById(registration.getEventId())

@@ -52,10 +52,10 @@ import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -91,9 +91,7 @@ class IntakeService implements NodeResolver<Intake> {
 
 	private final TeamDirectory teams;
 
-	private final TenantTransactions transactions;
-
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final PublicSubmissions publicSubmissions;
 
@@ -106,15 +104,14 @@ class IntakeService implements NodeResolver<Intake> {
 	private final SecureRandom random = new SecureRandom();
 
 	IntakeService(IntakeRepository intakes, WerkplaatsDirectory werkplaatsen, OrganisationRegister register,
-			Contacts contacts, TeamDirectory teams, TenantTransactions transactions, CrossTenantReads crossTenantReads,
-			PublicSubmissions publicSubmissions, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			Contacts contacts, TeamDirectory teams, Tenancy tenancy, PublicSubmissions publicSubmissions,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.intakes = intakes;
 		this.werkplaatsen = werkplaatsen;
 		this.register = register;
 		this.contacts = contacts;
 		this.teams = teams;
-		this.transactions = transactions;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -152,7 +149,8 @@ class IntakeService implements NodeResolver<Intake> {
 		if (errors.any()) {
 			return IntakeSubmitPayload.rejected(errors.list());
 		}
-		Intake intake = this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> store(valid));
+		Intake intake = this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.SUBMIT_PUBLICLY,
+				() -> store(valid));
 		return new IntakeSubmitPayload(intake.getReference(), (channel == IntakeChannel.STAFF) ? intake : null,
 				List.of());
 	}
@@ -458,7 +456,7 @@ class IntakeService implements NodeResolver<Intake> {
 	@Override
 	public Optional<Intake> find(UUID id) {
 		Actor actor = Actor.current();
-		return this.crossTenantReads.read(() -> this.intakes.findById(id))
+		return this.tenancy.readNationally(() -> this.intakes.findById(id))
 			.filter((intake) -> actor.isNetworkCoordinator()
 					|| actor.hasTeamRoleIn(intake.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR));
 	}

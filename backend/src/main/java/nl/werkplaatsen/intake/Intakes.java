@@ -10,7 +10,6 @@ import nl.werkplaatsen.organisation.Contact;
 import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +38,7 @@ public class Intakes {
 	 * What the emails about this intake need, read in the caller's transaction for the
 	 * intake's werkplaats.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Optional<IntakeSummary> summaryOf(UUID id) {
 		return this.intakes.findById(id).flatMap((intake) -> {
 			Contact contact = this.contacts.findAll(java.util.List.of(intake.getContactId()))
@@ -54,7 +53,7 @@ public class Intakes {
 	}
 
 	/** The intake with this id in the caller's werkplaats. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Optional<Intake> find(UUID id) {
 		return this.intakes.findById(id);
 	}
@@ -63,7 +62,7 @@ public class Intakes {
 	 * Closes an open intake as matched; false (and nothing changes) when it is no longer
 	 * open.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public boolean markMatched(Intake intake) {
 		if (!intake.getStatus().isOpen()) {
 			return false;

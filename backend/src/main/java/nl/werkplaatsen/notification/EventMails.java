@@ -13,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import nl.werkplaatsen.event.EventRegistered;
 import nl.werkplaatsen.event.Events;
 import nl.werkplaatsen.event.Events.RegistrationSummary;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -30,14 +31,14 @@ class EventMails {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
 	private final Mailer mailer;
 
-	EventMails(Events events, WerkplaatsDirectory werkplaatsen, TenantTransactions transactions, Mailer mailer) {
+	EventMails(Events events, WerkplaatsDirectory werkplaatsen, Tenancy tenancy, Mailer mailer) {
 		this.events = events;
 		this.werkplaatsen = werkplaatsen;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 		this.mailer = mailer;
 	}
 
@@ -45,8 +46,9 @@ class EventMails {
 	@TransactionalEventListener
 	void confirmRegistration(EventRegistered registered) {
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(registered.werkplaatsId());
-		RegistrationSummary registration = this.transactions
-			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.events.registration(registered.registrationId()))
+		RegistrationSummary registration = this.tenancy
+			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+					() -> this.events.registration(registered.registrationId()))
 			.orElseThrow(() -> new IllegalStateException("Registration " + registered.registrationId() + " is gone"));
 		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
 		variables.put("name", registration.name());

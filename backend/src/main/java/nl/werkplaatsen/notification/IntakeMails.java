@@ -18,7 +18,8 @@ import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -39,16 +40,16 @@ class IntakeMails {
 
 	private final TeamDirectory teams;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
 	private final Mailer mailer;
 
-	IntakeMails(Intakes intakes, WerkplaatsDirectory werkplaatsen, TeamDirectory teams, TenantTransactions transactions,
+	IntakeMails(Intakes intakes, WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy,
 			Mailer mailer) {
 		this.intakes = intakes;
 		this.werkplaatsen = werkplaatsen;
 		this.teams = teams;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 		this.mailer = mailer;
 	}
 
@@ -67,8 +68,9 @@ class IntakeMails {
 	void notifyCoordinators(IntakeSubmitted event) {
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
-		List<String> coordinators = this.transactions.read(werkplaats.getId(), werkplaats.getSlug(), () -> recipients(
-				this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(100, null)).nodes()));
+		List<String> coordinators = this.tenancy.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+				() -> recipients(
+						this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(100, null)).nodes()));
 		if (coordinators.isEmpty()) {
 			return; // a werkplaats without a team yet: nobody to tell
 		}
@@ -92,8 +94,9 @@ class IntakeMails {
 	}
 
 	private IntakeSummary summary(Werkplaats werkplaats, IntakeSubmitted event) {
-		return this.transactions
-			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.intakes.summaryOf(event.intakeId()))
+		return this.tenancy
+			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+					() -> this.intakes.summaryOf(event.intakeId()))
 			.orElseThrow(() -> new IllegalStateException("Intake " + event.intakeId() + " is gone"));
 	}
 

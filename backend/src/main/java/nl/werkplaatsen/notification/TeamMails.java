@@ -9,7 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.TeamMemberAdded;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
@@ -25,14 +26,14 @@ class TeamMails {
 
 	private final TeamDirectory teams;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
 	private final Mailer mailer;
 
-	TeamMails(WerkplaatsDirectory werkplaatsen, TeamDirectory teams, TenantTransactions transactions, Mailer mailer) {
+	TeamMails(WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Mailer mailer) {
 		this.werkplaatsen = werkplaatsen;
 		this.teams = teams;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 		this.mailer = mailer;
 	}
 
@@ -43,8 +44,9 @@ class TeamMails {
 			return;
 		}
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(added.werkplaatsId());
-		Membership member = this.transactions
-			.read(werkplaats.getId(), werkplaats.getSlug(), () -> this.teams.findOwnTeamMember(added.membershipId()))
+		Membership member = this.tenancy
+			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+					() -> this.teams.findOwnTeamMember(added.membershipId()))
 			.orElse(null);
 		if (member == null || member.getEmail() == null) {
 			// Removed again before the notice went out, or no address: nothing to tell.

@@ -9,10 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 
 /**
  * What other modules may read of the menus: an offer of the werkplaats the caller's
@@ -24,15 +23,15 @@ public class OfferCatalogue {
 
 	private final OfferRepository offers;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
-	OfferCatalogue(OfferRepository offers, CrossTenantReads crossTenantReads) {
+	OfferCatalogue(OfferRepository offers, Tenancy tenancy) {
 		this.offers = offers;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 	}
 
 	/** The offer with this id on the menu of the caller's werkplaats. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Optional<Offer> findOwn(UUID id) {
 		return this.offers.findById(id);
 	}
@@ -46,7 +45,7 @@ public class OfferCatalogue {
 	/** The offers with these ids that row-level security lets the caller see, by id. */
 	public Map<UUID, Offer> findAll(Collection<UUID> ids) {
 		return ids.isEmpty() ? Map.of()
-				: this.crossTenantReads.read(() -> this.offers.findByIdIn(ids))
+				: this.tenancy.readNationally(() -> this.offers.findByIdIn(ids))
 					.stream()
 					.collect(Collectors.toMap(Offer::getId, Function.identity()));
 	}

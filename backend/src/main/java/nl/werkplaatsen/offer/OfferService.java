@@ -33,7 +33,7 @@ import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
@@ -55,12 +55,12 @@ class OfferService implements NodeResolver<Offer> {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
-	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, CrossTenantReads crossTenantReads) {
+	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, Tenancy tenancy) {
 		this.offers = offers;
 		this.werkplaatsen = werkplaatsen;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 	}
 
 	/**
@@ -72,7 +72,7 @@ class OfferService implements NodeResolver<Offer> {
 		// National and cross-tenant read: row-level security decides what is visible, the
 		// queries
 		// name the werkplaatsen and whether their drafts are wanted.
-		return this.crossTenantReads.read(() -> {
+		return this.tenancy.readNationally(() -> {
 			Map<MenuRequest, Connection<Offer>> menus = new HashMap<>();
 			Map<Integer, List<MenuRequest>> firstPages = new HashMap<>();
 			for (MenuRequest request : requests) {
@@ -136,7 +136,7 @@ class OfferService implements NodeResolver<Offer> {
 
 	@Override
 	public Optional<Offer> find(UUID id) {
-		return this.crossTenantReads.read(() -> this.offers.findById(id))
+		return this.tenancy.readNationally(() -> this.offers.findById(id))
 			.filter((offer) -> maySeeDrafts(offer.getWerkplaatsId())
 					|| (offer.isPublished() && this.werkplaatsen.find(offer.getWerkplaatsId()).isPresent()));
 	}

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,7 +32,7 @@ public class Contacts {
 	}
 
 	/** Records a contact person who consented to the given purpose just now. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Contact addWithConsent(UUID organisationId, String name, String email, @Nullable String phone,
 			ContactPurpose purpose, String consentTextVersion) {
 		Contact contact = this.contacts.save(new Contact(organisationId, name, email, phone, null));
@@ -45,7 +44,7 @@ public class Contacts {
 	 * Records that the contact withdrew every consent and erases their details; in the
 	 * caller's transaction for its werkplaats.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public boolean withdrawConsent(UUID contactId) {
 		return this.contacts.findById(contactId).map((contact) -> {
 			this.consents.withdrawAll(contactId, this.clock.instant());

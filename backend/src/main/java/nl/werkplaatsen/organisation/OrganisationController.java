@@ -34,7 +34,7 @@ import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.organisation.OrganisationNotes.NotesPage;
 import nl.werkplaatsen.werkplaats.Werkplaats;
@@ -51,7 +51,7 @@ class OrganisationController implements NodeResolver<Organisation> {
 
 	private final NoteRepository notes;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final Clock clock;
 
@@ -59,12 +59,12 @@ class OrganisationController implements NodeResolver<Organisation> {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	OrganisationController(OrganisationRepository organisations, NoteRepository notes,
-			CrossTenantReads crossTenantReads, Clock clock, TeamDirectory teams, WerkplaatsDirectory werkplaatsen,
-			OrganisationNotes organisationNotes, BatchLoaderRegistry batchLoaders) {
+	OrganisationController(OrganisationRepository organisations, NoteRepository notes, Tenancy tenancy, Clock clock,
+			TeamDirectory teams, WerkplaatsDirectory werkplaatsen, OrganisationNotes organisationNotes,
+			BatchLoaderRegistry batchLoaders) {
 		this.organisations = organisations;
 		this.notes = notes;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 		this.clock = clock;
 		this.teams = teams;
 		this.werkplaatsen = werkplaatsen;
@@ -80,7 +80,7 @@ class OrganisationController implements NodeResolver<Organisation> {
 		String pattern = (search != null && !search.isBlank()) ? "%" + search.strip().toLowerCase(Locale.ROOT) + "%"
 				: null;
 		KeysetCursor cursor = page.after();
-		return this.crossTenantReads.read(() -> Connection.of(
+		return this.tenancy.readNationally(() -> Connection.of(
 				this.organisations.findPage(pattern, (cursor != null) ? cursor.text(0) : "",
 						(cursor != null) ? cursor.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
 				page, this.organisations.countPage(pattern),
@@ -137,7 +137,7 @@ class OrganisationController implements NodeResolver<Organisation> {
 
 	@Override
 	public java.util.Optional<Organisation> find(UUID id) {
-		return this.crossTenantReads.read(() -> this.organisations.findById(id));
+		return this.tenancy.readNationally(() -> this.organisations.findById(id));
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 
 /**
@@ -27,11 +27,11 @@ class OrganisationNotes {
 
 	private final NoteRepository notes;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
-	OrganisationNotes(NoteRepository notes, CrossTenantReads crossTenantReads) {
+	OrganisationNotes(NoteRepository notes, Tenancy tenancy) {
 		this.notes = notes;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 	}
 
 	/** Whether the current caller reads notes at all. */
@@ -55,7 +55,7 @@ class OrganisationNotes {
 			UUID beforeId = page.idBefore(1);
 			record Read(List<Note> rows, Map<UUID, Long> counts) {
 			}
-			Read read = this.crossTenantReads.read(() -> new Read(
+			Read read = this.tenancy.readNationally(() -> new Read(
 					this.notes.findFirstPerOrganisation(organisationIds, beforeAt, beforeId, page.limitPlusOne()),
 					this.notes.countPerOrganisation(organisationIds)
 						.stream()

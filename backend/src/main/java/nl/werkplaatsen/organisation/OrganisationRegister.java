@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,7 +33,7 @@ public class OrganisationRegister {
 	 * The id of the record for this KVK number: a new one with these details, or the
 	 * existing one unchanged. Runs in the caller's transaction.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public UUID register(Registration registration) {
 		return this.jdbc.sql("""
 				select organisation_register(cast(:kvk as varchar), cast(:name as varchar),
@@ -61,7 +60,7 @@ public class OrganisationRegister {
 	 * Corrects the registered name of an organisation the caller's werkplaats reaches
 	 * through its intakes; false when it reaches no such organisation.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public boolean correctName(UUID organisationId, String name) {
 		return Boolean.TRUE.equals(this.jdbc.sql("select organisation_correct_name(:id, cast(:name as varchar))")
 			.param("id", organisationId)

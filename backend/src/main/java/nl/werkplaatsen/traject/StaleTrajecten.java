@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -31,7 +32,7 @@ class StaleTrajecten {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
 	private final MeterRegistry meters;
 
@@ -39,11 +40,11 @@ class StaleTrajecten {
 
 	private final Duration staleAfter;
 
-	StaleTrajecten(TrajectRepository trajecten, WerkplaatsDirectory werkplaatsen, TenantTransactions transactions,
-			MeterRegistry meters, Clock clock, @Value("${werkplaats.traject.stale-after:21d}") Duration staleAfter) {
+	StaleTrajecten(TrajectRepository trajecten, WerkplaatsDirectory werkplaatsen, Tenancy tenancy, MeterRegistry meters,
+			Clock clock, @Value("${werkplaats.traject.stale-after:21d}") Duration staleAfter) {
 		this.trajecten = trajecten;
 		this.werkplaatsen = werkplaatsen;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 		this.meters = meters;
 		this.clock = clock;
 		this.staleAfter = staleAfter;
@@ -55,7 +56,7 @@ class StaleTrajecten {
 		Instant now = this.clock.instant();
 		int flagged = 0;
 		for (Werkplaats werkplaats : this.werkplaatsen.allActive()) {
-			flagged += this.transactions.write(werkplaats.getId(), werkplaats.getSlug(),
+			flagged += this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
 					() -> (int) this.trajecten.findOpenNotStale()
 						.stream()
 						.filter((traject) -> traject.flagIfStale(this.staleAfter, now))

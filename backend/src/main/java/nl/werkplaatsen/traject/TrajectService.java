@@ -37,7 +37,7 @@ import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.traject.TrajectInputs.DeliverableAddInput;
@@ -69,7 +69,7 @@ class TrajectService implements NodeResolver<Traject> {
 
 	private final OfferCatalogue offers;
 
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final JdbcClient jdbc;
 
@@ -86,9 +86,8 @@ class TrajectService implements NodeResolver<Traject> {
 	private final AcademicCalendar calendar;
 
 	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, Intakes intakes,
-			OfferCatalogue offers, CrossTenantReads crossTenantReads, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock, TrajectMemberRepository members, Students students, TeamDirectory teams,
-			AcademicCalendar calendar) {
+			OfferCatalogue offers, Tenancy tenancy, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			TrajectMemberRepository members, Students students, TeamDirectory teams, AcademicCalendar calendar) {
 		this.calendar = calendar;
 		this.members = members;
 		this.students = students;
@@ -97,7 +96,7 @@ class TrajectService implements NodeResolver<Traject> {
 		this.deliverables = deliverables;
 		this.intakes = intakes;
 		this.offers = offers;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -271,7 +270,7 @@ class TrajectService implements NodeResolver<Traject> {
 
 	/** The teams of these trajecten, per traject. */
 	Map<UUID, List<TrajectMember>> teamsOf(List<UUID> trajectIds) {
-		return this.crossTenantReads.read(() -> this.members.findTeams(trajectIds))
+		return this.tenancy.readNationally(() -> this.members.findTeams(trajectIds))
 			.stream()
 			.collect(Collectors.groupingBy(TrajectMember::getTrajectId));
 	}
@@ -362,13 +361,13 @@ class TrajectService implements NodeResolver<Traject> {
 	/** The deliverables of these trajecten, per traject, as the caller may see them. */
 	Map<UUID, List<Deliverable>> deliverablesOf(List<UUID> trajectIds) {
 		Supplier<List<Deliverable>> read = () -> this.deliverables.findByTrajectIds(trajectIds);
-		return this.crossTenantReads.read(read).stream().collect(Collectors.groupingBy(Deliverable::getTrajectId));
+		return this.tenancy.readNationally(read).stream().collect(Collectors.groupingBy(Deliverable::getTrajectId));
 	}
 
 	@Override
 	public Optional<Traject> find(UUID id) {
 		Actor actor = Actor.current();
-		return this.crossTenantReads.read(() -> this.trajecten.findById(id)
+		return this.tenancy.readNationally(() -> this.trajecten.findById(id)
 			.filter((traject) -> actor.isNetworkCoordinator()
 					|| actor.hasTeamRoleIn(traject.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)
 					|| (actor.hasTeamRoleIn(traject.getWerkplaatsId(), TeamRole.STUDENT, TeamRole.TEACHER,

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +26,7 @@ public class PartnerInstitutions {
 	 * The names (lower case) of the werkplaats's partner institutions, in the caller's
 	 * transaction.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	public Set<String> namesOf(UUID werkplaatsId) {
 		return this.partners.findByWerkplaatsIds(List.of(werkplaatsId))
 			.stream()

@@ -23,11 +23,11 @@ import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInviteInput;
 import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInvitePayload;
 
@@ -45,23 +45,19 @@ class TeamAdministration {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final TenantTransactions transactions;
-
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final Clock clock;
 
 	private final TeamInvitations invitations;
 
 	TeamAdministration(TeamDirectory teams, TeamChangeRepository changes, WerkplaatsDirectory werkplaatsen,
-			TenantTransactions transactions, CrossTenantReads crossTenantReads, Clock clock,
-			TeamInvitations invitations) {
+			Tenancy tenancy, Clock clock, TeamInvitations invitations) {
 		this.invitations = invitations;
 		this.teams = teams;
 		this.changes = changes;
 		this.werkplaatsen = werkplaatsen;
-		this.transactions = transactions;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 		this.clock = clock;
 	}
 
@@ -109,7 +105,7 @@ class TeamAdministration {
 		}
 		PageRequest page = PageRequest.of(first, after);
 		KeysetCursor cursor = page.after();
-		return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(),
+		return this.tenancy.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER,
 				() -> Connection.of(
 						this.changes.findPage(werkplaats.getId(), page.instantBefore(0), page.idBefore(1),
 								Limit.of(page.limitPlusOne())),
@@ -132,7 +128,7 @@ class TeamAdministration {
 			.filter((member) -> mayAdminister(member.getWerkplaatsId()))
 			.orElseThrow(() -> new NotFoundException("No member of a team you administer has this id"));
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(found.getWerkplaatsId());
-		return this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+		return this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER, () -> {
 			Membership member = this.teams.findOwnTeamMember(found.getId()).orElseThrow();
 			UserErrors errors = new UserErrors();
 			TeamChange recorded = change.apply(member, errors);

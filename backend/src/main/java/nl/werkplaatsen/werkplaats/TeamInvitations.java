@@ -28,7 +28,8 @@ import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 
 /**
  * Invites people into a werkplaats's team: finds or creates their one Keycloak account by
@@ -49,7 +50,7 @@ class TeamInvitations {
 
 	private final WerkplaatsRepository werkplaatsen;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
 	private final Clock clock;
 
@@ -58,15 +59,15 @@ class TeamInvitations {
 	private final FrontendClients frontendClients;
 
 	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes,
-			WerkplaatsRepository werkplaatsen, TenantTransactions transactions, Clock clock,
-			ApplicationEventPublisher events, FrontendClients frontendClients) {
+			WerkplaatsRepository werkplaatsen, Tenancy tenancy, Clock clock, ApplicationEventPublisher events,
+			FrontendClients frontendClients) {
 		this.events = events;
 		this.frontendClients = frontendClients;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.changes = changes;
 		this.werkplaatsen = werkplaatsen;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 		this.clock = clock;
 	}
 
@@ -92,7 +93,7 @@ class TeamInvitations {
 		catch (IdentityProviderException ex) {
 			return TeamMemberInvitePayload.rejected(keycloakError(errors, ex, "email").list());
 		}
-		Result result = this.transactions.write(werkplaats.getId(), werkplaats.getSlug(),
+		Result result = this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER,
 				() -> join(werkplaats, account, invitee, input.role(), errors));
 		if (errors.any()) {
 			return TeamMemberInvitePayload.rejected(errors.list());

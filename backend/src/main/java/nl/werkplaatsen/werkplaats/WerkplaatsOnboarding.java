@@ -27,7 +27,8 @@ import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.FrontendClients.BoundClient;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.TeamInvitations.Invitee;
 import nl.werkplaatsen.werkplaats.TeamInvitations.Result;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.BrandingInput;
@@ -58,7 +59,7 @@ class WerkplaatsOnboarding {
 
 	private final FrontendClients frontendClients;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
 	private final JdbcClient jdbc;
 
@@ -66,7 +67,7 @@ class WerkplaatsOnboarding {
 
 	WerkplaatsOnboarding(WerkplaatsService werkplaatsService, WerkplaatsRepository werkplaatsen,
 			TeamInvitations invitations, Accounts accounts, RealmClients realmClients, FrontendClients frontendClients,
-			TenantTransactions transactions, JdbcClient jdbc,
+			Tenancy tenancy, JdbcClient jdbc,
 			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
 		this.werkplaatsService = werkplaatsService;
 		this.werkplaatsen = werkplaatsen;
@@ -74,7 +75,7 @@ class WerkplaatsOnboarding {
 		this.accounts = accounts;
 		this.realmClients = realmClients;
 		this.frontendClients = frontendClients;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 		this.jdbc = jdbc;
 		this.tokenUrl = issuer + "/protocol/openid-connect/token";
 	}
@@ -91,59 +92,62 @@ class WerkplaatsOnboarding {
 		}
 		String portalClientId = werkplaats.getSlug() + "-frontend";
 		String browserClientId = werkplaats.getSlug() + "-web";
-		Onboarded onboarded = this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
-			// One onboarding per slug at a time: a second one waits, then finds the slug
-			// taken.
-			this.jdbc.sql("select pg_advisory_xact_lock(hashtext('werkplaats-onboarding:' || :slug))")
-				.param("slug", werkplaats.getSlug())
-				.query()
-				.singleValue();
-			if (this.werkplaatsen.existsBySlug(werkplaats.getSlug())) {
-				errors.add(UserErrorCode.TAKEN, "slug",
-						"A werkplaats with slug " + werkplaats.getSlug() + " already exists.");
-				return null;
-			}
-			if (this.frontendClients.isBound(portalClientId) || this.frontendClients.isBound(browserClientId)) {
-				// Never take over (or, on failure, delete) a client another werkplaats
-				// uses.
-				errors.add(UserErrorCode.TAKEN, "slug", "The client ids " + portalClientId + " and " + browserClientId
-						+ " must be free; another werkplaats uses one of them.");
-				return null;
-			}
-			String secret;
-			try {
-				secret = this.realmClients.ensurePortalClient(portalClientId, werkplaats.getName());
-				this.realmClients.ensureBrowserClient(browserClientId, werkplaats.getName(),
-						werkplaats.getBranding().origins());
-			}
-			catch (IdentityProviderException ex) {
-				undo(portalClientId, browserClientId);
-				TeamInvitations.keycloakError(errors, ex, "slug");
-				return null;
-			}
-			Account account;
-			try {
-				account = this.accounts.findOrCreate(invitee.email(), invitee.firstName(), invitee.lastName());
-			}
-			catch (IdentityProviderException ex) {
-				undo(portalClientId, browserClientId);
-				TeamInvitations.keycloakError(errors, ex, "firstAdmin.email");
-				return null;
-			}
-			try {
-				this.werkplaatsen.saveAndFlush(werkplaats);
-				this.frontendClients.bind(portalClientId, werkplaats.getId(), werkplaats.getSlug(),
-						FrontendClients.Kind.PORTAL);
-				this.frontendClients.bind(browserClientId, werkplaats.getId(), werkplaats.getSlug(),
-						FrontendClients.Kind.BROWSER);
-				Result joined = this.invitations.join(werkplaats, account, invitee, TeamRole.ADMIN, errors);
-				return new Onboarded(joined, account, secret);
-			}
-			catch (RuntimeException ex) {
-				undo(portalClientId, browserClientId);
-				throw ex;
-			}
-		});
+		Onboarded onboarded = this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER,
+				() -> {
+					// One onboarding per slug at a time: a second one waits, then finds
+					// the slug
+					// taken.
+					this.jdbc.sql("select pg_advisory_xact_lock(hashtext('werkplaats-onboarding:' || :slug))")
+						.param("slug", werkplaats.getSlug())
+						.query()
+						.singleValue();
+					if (this.werkplaatsen.existsBySlug(werkplaats.getSlug())) {
+						errors.add(UserErrorCode.TAKEN, "slug",
+								"A werkplaats with slug " + werkplaats.getSlug() + " already exists.");
+						return null;
+					}
+					if (this.frontendClients.isBound(portalClientId) || this.frontendClients.isBound(browserClientId)) {
+						// Never take over (or, on failure, delete) a client another
+						// werkplaats
+						// uses.
+						errors.add(UserErrorCode.TAKEN, "slug", "The client ids " + portalClientId + " and "
+								+ browserClientId + " must be free; another werkplaats uses one of them.");
+						return null;
+					}
+					String secret;
+					try {
+						secret = this.realmClients.ensurePortalClient(portalClientId, werkplaats.getName());
+						this.realmClients.ensureBrowserClient(browserClientId, werkplaats.getName(),
+								werkplaats.getBranding().origins());
+					}
+					catch (IdentityProviderException ex) {
+						undo(portalClientId, browserClientId);
+						TeamInvitations.keycloakError(errors, ex, "slug");
+						return null;
+					}
+					Account account;
+					try {
+						account = this.accounts.findOrCreate(invitee.email(), invitee.firstName(), invitee.lastName());
+					}
+					catch (IdentityProviderException ex) {
+						undo(portalClientId, browserClientId);
+						TeamInvitations.keycloakError(errors, ex, "firstAdmin.email");
+						return null;
+					}
+					try {
+						this.werkplaatsen.saveAndFlush(werkplaats);
+						this.frontendClients.bind(portalClientId, werkplaats.getId(), werkplaats.getSlug(),
+								FrontendClients.Kind.PORTAL);
+						this.frontendClients.bind(browserClientId, werkplaats.getId(), werkplaats.getSlug(),
+								FrontendClients.Kind.BROWSER);
+						Result joined = this.invitations.join(werkplaats, account, invitee, TeamRole.ADMIN, errors);
+						return new Onboarded(joined, account, secret);
+					}
+					catch (RuntimeException ex) {
+						undo(portalClientId, browserClientId);
+						throw ex;
+					}
+				});
 		if (onboarded == null) {
 			return WerkplaatsOnboardPayload.rejected(errors.list());
 		}

@@ -25,11 +25,11 @@ import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.CrossTenantReads;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.FrontendClients.BoundClient;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.TenantTransactions;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.BrandingInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.ConsortiumPartnerInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.RegionInput;
@@ -62,24 +62,20 @@ class WerkplaatsService {
 
 	private final AmbitionRepository ambitions;
 
-	private final TenantTransactions transactions;
-
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final FrontendClients frontendClients;
 
 	private final RealmClients realmClients;
 
 	WerkplaatsService(WerkplaatsRepository werkplaatsen, ConsortiumPartnerRepository partners,
-			AmbitionRepository ambitions, TenantTransactions transactions, CrossTenantReads crossTenantReads,
-			FrontendClients frontendClients, RealmClients realmClients) {
+			AmbitionRepository ambitions, Tenancy tenancy, FrontendClients frontendClients, RealmClients realmClients) {
 		this.frontendClients = frontendClients;
 		this.realmClients = realmClients;
 		this.werkplaatsen = werkplaatsen;
 		this.partners = partners;
 		this.ambitions = ambitions;
-		this.transactions = transactions;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 	}
 
 	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
@@ -146,7 +142,7 @@ class WerkplaatsService {
 			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
 		// Acting for the werkplaats: row-level security lets only such a transaction
 		// disable its clients.
-		return this.transactions.write(found.getId(), found.getSlug(), () -> {
+		return this.tenancy.actFor(found.getId(), found.getSlug(), Permission.ADMINISTER, () -> {
 			Werkplaats werkplaats = this.werkplaatsen.findById(found.getId()).orElseThrow();
 			if (!werkplaats.isActive()) {
 				return WerkplaatsPayload.rejected(
@@ -197,7 +193,7 @@ class WerkplaatsService {
 	}
 
 	public WerkplaatsPayload setPartners(WerkplaatsPartnersSetInput input) {
-		Werkplaats werkplaats = this.crossTenantReads.read(() -> editable(input.id()));
+		Werkplaats werkplaats = this.tenancy.readNationally(() -> editable(input.id()));
 		UserErrors errors = new UserErrors();
 		if (input.partners().size() > MAX_PARTNERS) {
 			errors.add(UserErrorCode.OUT_OF_RANGE, "partners",
@@ -223,7 +219,7 @@ class WerkplaatsService {
 		if (errors.any()) {
 			return WerkplaatsPayload.rejected(errors.list());
 		}
-		this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+		this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER, () -> {
 			this.partners.deleteByWerkplaatsId(werkplaats.getId());
 			replacement.forEach(this.partners::save);
 			return null;
@@ -232,7 +228,7 @@ class WerkplaatsService {
 	}
 
 	public WerkplaatsPayload setAmbition(WerkplaatsAmbitionSetInput input) {
-		Werkplaats werkplaats = this.crossTenantReads.read(() -> editable(input.id()));
+		Werkplaats werkplaats = this.tenancy.readNationally(() -> editable(input.id()));
 		UserErrors errors = new UserErrors();
 		errors.range("year", input.year(), 2020, 2100);
 		errors.range("reach", input.reach(), 0, 10_000_000);
@@ -242,7 +238,7 @@ class WerkplaatsService {
 		if (errors.any()) {
 			return WerkplaatsPayload.rejected(errors.list());
 		}
-		this.transactions.write(werkplaats.getId(), werkplaats.getSlug(), () -> {
+		this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER, () -> {
 			Ambition ambition = this.ambitions.findByWerkplaatsIdAndYear(werkplaats.getId(), input.year())
 				.orElseGet(() -> new Ambition(input.year()));
 			ambition.aimFor(input.reach(), input.trainings(), input.trajecten(), input.students());
@@ -255,7 +251,7 @@ class WerkplaatsService {
 	Map<Werkplaats, List<ConsortiumPartner>> partnersOf(List<Werkplaats> werkplaatsen) {
 		Set<UUID> ids = new HashSet<>();
 		werkplaatsen.forEach((werkplaats) -> ids.add(werkplaats.getId()));
-		List<ConsortiumPartner> all = this.crossTenantReads.read(() -> this.partners.findByWerkplaatsIds(ids));
+		List<ConsortiumPartner> all = this.tenancy.readNationally(() -> this.partners.findByWerkplaatsIds(ids));
 		Map<Werkplaats, List<ConsortiumPartner>> result = new java.util.LinkedHashMap<>();
 		for (Werkplaats werkplaats : werkplaatsen) {
 			result.put(werkplaats,
@@ -268,11 +264,11 @@ class WerkplaatsService {
 	List<Ambition> ambitionsOf(Werkplaats werkplaats) {
 		Actor actor = Actor.current();
 		if (actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
-			return this.transactions.read(werkplaats.getId(), werkplaats.getSlug(),
+			return this.tenancy.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.COORDINATE,
 					() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
 		}
 		if (actor.isNetworkCoordinator()) {
-			return this.crossTenantReads.read(() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
+			return this.tenancy.readNationally(() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
 		}
 		throw new AccessDeniedException("Only the werkplaats's staff and network coordinators see its ambitions");
 	}

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
@@ -107,8 +109,8 @@ class InvitationAndOnboardingFailureTests {
 	void onboardingNeverTakesOverAClientAnotherWerkplaatsUses() {
 		created("werkplaats-schiermonnikoog");
 		Werkplaats schier = this.werkplaatsen.findBySlug("werkplaats-schiermonnikoog").orElseThrow();
-		this.frontendClients.bind("werkplaats-ameland-frontend", schier.getId(), schier.getSlug(),
-				FrontendClients.Kind.PORTAL);
+		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-ameland-frontend", schier.getId(),
+				schier.getSlug(), FrontendClients.Kind.PORTAL));
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR, ONBOARD,
 				Map.of("input", Map.of("slug", "werkplaats-ameland", "name", "Werkplaats Ameland", "firstAdmin",
@@ -123,8 +125,8 @@ class InvitationAndOnboardingFailureTests {
 	void archivingAWerkplaatsWithClientsWhileKeycloakIsUnreachableArchivesNothing() {
 		String id = created("werkplaats-vlieland");
 		Werkplaats vlieland = this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow();
-		this.frontendClients.bind("werkplaats-vlieland-frontend", vlieland.getId(), vlieland.getSlug(),
-				FrontendClients.Kind.PORTAL);
+		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-vlieland-frontend", vlieland.getId(),
+				vlieland.getSlug(), FrontendClients.Kind.PORTAL));
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR,
 				"""
@@ -141,8 +143,8 @@ class InvitationAndOnboardingFailureTests {
 	void aNewWebsiteThatKeycloakCannotLearnIsNotSaved() {
 		String id = created("werkplaats-terschelling");
 		Werkplaats terschelling = this.werkplaatsen.findBySlug("werkplaats-terschelling").orElseThrow();
-		this.frontendClients.bind("werkplaats-terschelling-web", terschelling.getId(), terschelling.getSlug(),
-				FrontendClients.Kind.BROWSER);
+		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-terschelling-web",
+				terschelling.getId(), terschelling.getSlug(), FrontendClients.Kind.BROWSER));
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR,
 				"""

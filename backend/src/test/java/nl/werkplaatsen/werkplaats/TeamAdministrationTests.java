@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Membership;
 import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
@@ -111,8 +113,8 @@ class TeamAdministrationTests {
 	private Persona member(String slug, TeamRole role) {
 		Werkplaats limburg = this.werkplaatsen.findBySlug(slug).orElseThrow();
 		String subject = UUID.randomUUID().toString();
-		Membership membership = this.teams.addMember(limburg.getId(), slug, subject, role, "Lid " + subject, null,
-				null);
+		Membership membership = Tenancy.callAs(Actor.PLATFORM,
+				() -> this.teams.addMember(limburg.getId(), slug, subject, role, "Lid " + subject, null, null));
 		this.ids.put(subject, GlobalId.encode("TeamMember", membership.getId()));
 		return new Persona("limburg-" + role, subject, "werkplaats-cli", "limburg-" + subject, List.of());
 	}

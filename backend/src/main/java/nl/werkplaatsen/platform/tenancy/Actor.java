@@ -25,6 +25,9 @@ public record Actor(Kind kind, @Nullable String subject, Set<NationalRole> natio
 	/** Someone without a token. */
 	public static final Actor ANONYMOUS = new Actor(Kind.ANONYMOUS, null, Set.of(), null);
 
+	/** The platform itself: scheduled jobs and reactions after a commit. */
+	public static final Actor PLATFORM = new Actor(Kind.SYSTEM, null, Set.of(), null);
+
 	public Actor {
 		nationalRoles = Set.copyOf(nationalRoles);
 	}

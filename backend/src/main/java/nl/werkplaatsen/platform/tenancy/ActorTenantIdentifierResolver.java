@@ -15,7 +15,7 @@ class ActorTenantIdentifierResolver implements CurrentTenantIdentifierResolver<U
 
 	@Override
 	public UUID resolveCurrentTenantIdentifier() {
-		if (CrossTenantReads.active()) {
+		if (NationalRead.active()) {
 			return ROOT;
 		}
 		return Actor.current().werkplaatsId().orElse(ROOT);

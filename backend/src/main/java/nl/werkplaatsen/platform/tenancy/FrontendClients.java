@@ -21,11 +21,11 @@ public class FrontendClients {
 
 	private final JdbcClient jdbc;
 
-	private final TenantTransactions transactions;
+	private final Tenancy tenancy;
 
-	FrontendClients(JdbcClient jdbc, TenantTransactions transactions) {
+	FrontendClients(JdbcClient jdbc, Tenancy tenancy) {
 		this.jdbc = jdbc;
-		this.transactions = transactions;
+		this.tenancy = tenancy;
 	}
 
 	/**
@@ -34,7 +34,7 @@ public class FrontendClients {
 	 * changes nothing.
 	 */
 	public void bind(String clientId, UUID werkplaatsId, String slug, Kind kind) {
-		this.transactions.write(werkplaatsId, slug, () -> {
+		this.tenancy.actFor(werkplaatsId, slug, Tenancy.Permission.ADMINISTER, () -> {
 			insert(clientId, werkplaatsId, kind);
 			return null;
 		});
@@ -103,7 +103,7 @@ public class FrontendClients {
 	 * transaction acting for it.
 	 */
 	public void disableAll(UUID werkplaatsId, String slug) {
-		this.transactions.write(werkplaatsId, slug,
+		this.tenancy.actFor(werkplaatsId, slug, Tenancy.Permission.ADMINISTER,
 				() -> this.jdbc.sql("update frontend_client set enabled = false where werkplaats_id = :werkplaatsId")
 					.param("werkplaatsId", werkplaatsId)
 					.update());

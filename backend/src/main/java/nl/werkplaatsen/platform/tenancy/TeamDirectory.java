@@ -20,18 +20,14 @@ public class TeamDirectory {
 
 	private final MembershipRepository memberships;
 
-	private final TenantTransactions transactions;
-
-	private final CrossTenantReads crossTenantReads;
+	private final Tenancy tenancy;
 
 	private final TenantRegistry registry;
 
-	TeamDirectory(MembershipRepository memberships, TenantTransactions transactions, CrossTenantReads crossTenantReads,
-			TenantRegistry registry) {
+	TeamDirectory(MembershipRepository memberships, Tenancy tenancy, TenantRegistry registry) {
 		this.registry = registry;
 		this.memberships = memberships;
-		this.transactions = transactions;
-		this.crossTenantReads = crossTenantReads;
+		this.tenancy = tenancy;
 	}
 
 	/** One page of a werkplaats's team, by name. */
@@ -42,9 +38,7 @@ public class TeamDirectory {
 		java.util.function.Supplier<Connection<Membership>> read = () -> Connection.of(
 				this.memberships.findTeamPage(werkplaatsId, afterName, afterId, Limit.of(page.limitPlusOne())), page,
 				this.memberships.countByWerkplaatsId(werkplaatsId), (m) -> KeysetCursor.of(m.getName(), m.getId()));
-		Actor actor = Actor.current();
-		return actor.actsFor(werkplaatsId) ? this.transactions.read(werkplaatsId, slug, read)
-				: this.crossTenantReads.read(read);
+		return this.tenancy.readNationally(read);
 	}
 
 	/** The memberships of the current actor in active werkplaatsen. */
@@ -57,22 +51,22 @@ public class TeamDirectory {
 	 * The membership with this id, if row-level security lets the current actor see it.
 	 */
 	public java.util.Optional<Membership> findMember(UUID id) {
-		return this.crossTenantReads.read(() -> this.memberships.findById(id));
+		return this.tenancy.readNationally(() -> this.memberships.findById(id));
 	}
 
 	/**
 	 * The memberships with these ids that row-level security lets the current actor see.
 	 */
 	public java.util.List<Membership> findMembers(java.util.Collection<UUID> ids) {
-		return ids.isEmpty() ? java.util.List.of() : this.crossTenantReads.read(() -> this.memberships.findByIdIn(ids));
+		return ids.isEmpty() ? java.util.List.of()
+				: this.tenancy.readNationally(() -> this.memberships.findByIdIn(ids));
 	}
 
 	/**
 	 * The member with this id in the team of the werkplaats the caller's transaction acts
 	 * for; another werkplaats's member is not found.
 	 */
-	@org.springframework.transaction.annotation.Transactional(
-			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@org.springframework.transaction.annotation.Transactional
 	public java.util.Optional<Membership> findOwnTeamMember(UUID id) {
 		return this.memberships.findById(id);
 	}
@@ -80,15 +74,13 @@ public class TeamDirectory {
 	/**
 	 * The member of the caller's werkplaats's team with this Keycloak subject, if any.
 	 */
-	@org.springframework.transaction.annotation.Transactional(
-			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@org.springframework.transaction.annotation.Transactional
 	public java.util.Optional<Membership> findOwnTeamMemberBySubject(UUID werkplaatsId, String subject) {
 		return this.memberships.findByWerkplaatsIdAndSubject(werkplaatsId, subject);
 	}
 
 	/** How many admins the team of the caller's werkplaats has. */
-	@org.springframework.transaction.annotation.Transactional(
-			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@org.springframework.transaction.annotation.Transactional
 	public long countAdmins(UUID werkplaatsId) {
 		return this.memberships.countByWerkplaatsIdAndRole(werkplaatsId, TeamRole.ADMIN);
 	}
@@ -97,8 +89,7 @@ public class TeamDirectory {
 	 * Gives a member of the caller's werkplaats another role; it counts from the member's
 	 * next request, as memberships are read per request.
 	 */
-	@org.springframework.transaction.annotation.Transactional(
-			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@org.springframework.transaction.annotation.Transactional
 	public Membership changeRole(Membership member, TeamRole role) {
 		member.assign(role);
 		return this.memberships.save(member);
@@ -108,8 +99,7 @@ public class TeamDirectory {
 	 * Removes a member from the caller's werkplaats's team; refused from their next
 	 * request.
 	 */
-	@org.springframework.transaction.annotation.Transactional(
-			propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@org.springframework.transaction.annotation.Transactional
 	public void remove(Membership member) {
 		this.memberships.delete(member);
 	}
@@ -117,7 +107,7 @@ public class TeamDirectory {
 	/** Adds a member to a werkplaats's team; used by onboarding and demo data. */
 	public Membership addMember(UUID werkplaatsId, String slug, String subject, TeamRole role, String name,
 			@Nullable String email, @Nullable String phone) {
-		return this.transactions.write(werkplaatsId, slug,
+		return this.tenancy.actFor(werkplaatsId, slug, Tenancy.Permission.ADMINISTER,
 				() -> this.memberships.save(new Membership(subject, role, name, email, phone)));
 	}
 

@@ -1,15 +1,10 @@
 package nl.werkplaatsen.platform.tenancy;
 
-import java.sql.PreparedStatement;
-
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,9 +18,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class TenantAwareTransactionManager extends JpaTransactionManager {
 
-	private static final String SET_SESSION = "select set_config('app.werkplaats', ?, true), "
-			+ "set_config('app.subject', ?, true), set_config('app.national', ?, true)";
-
 	TenantAwareTransactionManager(EntityManagerFactory entityManagerFactory) {
 		super(entityManagerFactory);
 	}
@@ -35,16 +27,9 @@ class TenantAwareTransactionManager extends JpaTransactionManager {
 		super.doBegin(transaction, definition);
 		EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager
 			.getResource(obtainEntityManagerFactory());
-		DatabaseSession settings = DatabaseSession.of(SecurityContextHolder.getContext().getAuthentication());
+		DatabaseSession settings = DatabaseSession.current();
 		try {
-			holder.getEntityManager().unwrap(Session.class).doWork((connection) -> {
-				try (PreparedStatement statement = connection.prepareStatement(SET_SESSION)) {
-					statement.setString(1, settings.werkplaats());
-					statement.setString(2, settings.subject());
-					statement.setString(3, settings.national());
-					statement.execute();
-				}
-			});
+			holder.getEntityManager().unwrap(Session.class).doWork(settings::tell);
 		}
 		catch (RuntimeException | Error ex) {
 			// The transaction has begun and its EntityManager and connection are bound to
@@ -61,28 +46,6 @@ class TenantAwareTransactionManager extends JpaTransactionManager {
 			}
 			throw new CannotCreateTransactionException("Could not tell the database who is acting", ex);
 		}
-	}
-
-	/**
-	 * The values row-level security policies read; empty strings mean "none" and fail
-	 * closed.
-	 */
-	record DatabaseSession(String werkplaats, String subject, String national) {
-
-		static DatabaseSession of(Authentication authentication) {
-			if (authentication instanceof ActorAuthentication actorAuthentication) {
-				Actor actor = actorAuthentication.actor();
-				return new DatabaseSession(actor.werkplaatsId().map(Object::toString).orElse(""),
-						(actor.subject() != null) ? actor.subject() : "", actor.isNetworkCoordinator() ? "read" : "");
-			}
-			if (authentication instanceof JwtAuthenticationToken jwt) {
-				// Before the actor is resolved: only the caller's own memberships are
-				// visible.
-				return new DatabaseSession("", jwt.getToken().getSubject(), "");
-			}
-			return new DatabaseSession("", "", "");
-		}
-
 	}
 
 }
