@@ -161,7 +161,7 @@ class KeycloakEndToEndTests extends EndToEndTest {
 
 	@Test
 	void aRemovedMembersOwnValidTokenIsRefusedOnTheNextRequest(
-			@org.springframework.beans.factory.annotation.Autowired nl.werkplaatsen.platform.tenancy.TeamDirectory teams,
+			@org.springframework.beans.factory.annotation.Autowired nl.werkplaatsen.team.TeamDirectory teams,
 			@org.springframework.beans.factory.annotation.Autowired nl.werkplaatsen.werkplaats.WerkplaatsDirectory werkplaatsen)
 			throws Exception {
 		// A second membership for the demo expert, in a werkplaats the other tests leave

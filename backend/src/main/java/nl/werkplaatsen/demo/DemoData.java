@@ -31,7 +31,7 @@ import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.NationalRole;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 

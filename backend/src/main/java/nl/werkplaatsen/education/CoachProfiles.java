@@ -21,10 +21,9 @@ import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
-import nl.werkplaatsen.platform.tenancy.Membership;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.werkplaats.TeamMember;
+import nl.werkplaatsen.team.TeamMember;
 
 /**
  * Teachers' and experts' profiles: set by the werkplaats's admins and coordinators, shown
@@ -54,9 +53,9 @@ class CoachProfiles {
 	@Transactional
 	CoachProfilePayload coachProfileSet(@Argument CoachProfileSetInput input) {
 		UserErrors errors = new UserErrors();
-		Optional<Membership> member = GlobalId.idOf(input.teamMemberId(), "TeamMember")
+		Optional<TeamMember> member = GlobalId.idOf(input.teamMemberId(), "TeamMember")
 			.flatMap(this.teams::findOwnTeamMember)
-			.filter((found) -> found.getRole() == TeamRole.TEACHER || found.getRole() == TeamRole.EXPERT);
+			.filter((found) -> found.role() == TeamRole.TEACHER || found.role() == TeamRole.EXPERT);
 		if (member.isEmpty()) {
 			errors.add(UserErrorCode.NOT_FOUND, "teamMemberId", "No teacher or expert with this id in your team.");
 		}

@@ -22,19 +22,20 @@ import nl.werkplaatsen.education.EducationInputs.ProgrammeCreateInput;
 import nl.werkplaatsen.education.EducationInputs.ProgrammePayload;
 import nl.werkplaatsen.education.EducationInputs.StudentCreateInput;
 import nl.werkplaatsen.education.EducationInputs.StudentPayload;
-import nl.werkplaatsen.taxonomy.AcademicPeriod;
-import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.werkplaats.PartnerInstitutions;
 
 /**
@@ -143,8 +144,8 @@ class EducationService implements NodeResolver<Student> {
 		if (input.teamMemberId() != null) {
 			membershipId = GlobalId.idOf(input.teamMemberId(), "TeamMember")
 				.flatMap(this.teams::findOwnTeamMember)
-				.filter((member) -> member.getRole() == TeamRole.STUDENT)
-				.map((member) -> member.getId())
+				.filter((member) -> member.role() == TeamRole.STUDENT)
+				.map(TeamMember::id)
 				.orElse(null);
 			if (membershipId == null) {
 				errors.add(UserErrorCode.NOT_FOUND, "teamMemberId",

@@ -31,8 +31,8 @@ import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.platform.graphql.ClientAddress;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.werkplaats.TeamMember;
-import nl.werkplaatsen.werkplaats.TeamMembers;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -51,10 +51,10 @@ class IntakeController {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	private final TeamMembers teamMembers;
+	private final TeamDirectory teamMembers;
 
 	IntakeController(IntakeService service, OrganisationRegister register, Contacts contacts,
-			WerkplaatsDirectory werkplaatsen, TeamMembers teamMembers) {
+			WerkplaatsDirectory werkplaatsen, TeamDirectory teamMembers) {
 		this.service = service;
 		this.register = register;
 		this.contacts = contacts;

@@ -40,22 +40,23 @@ import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.organisation.Registration;
-import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.platform.graphql.PublicSubmissions;
 import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
+import nl.werkplaatsen.platform.graphql.PublicSubmissions;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -340,8 +341,8 @@ class IntakeService implements NodeResolver<Intake> {
 		if (input.assigneeId() != null) {
 			assigneeId = GlobalId.idOf(input.assigneeId(), "TeamMember")
 				.flatMap(this.teams::findOwnTeamMember)
-				.filter((member) -> member.getRole() == TeamRole.ADMIN || member.getRole() == TeamRole.COORDINATOR)
-				.map((member) -> member.getId())
+				.filter((member) -> member.role() == TeamRole.ADMIN || member.role() == TeamRole.COORDINATOR)
+				.map(TeamMember::id)
 				.orElse(null);
 			if (assigneeId == null) {
 				errors.add(UserErrorCode.NOT_FOUND, "assigneeId",

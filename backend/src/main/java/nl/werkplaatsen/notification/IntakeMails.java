@@ -15,8 +15,7 @@ import nl.werkplaatsen.intake.IntakeSubmitted;
 import nl.werkplaatsen.intake.IntakeSummary;
 import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.platform.tenancy.Membership;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
@@ -68,29 +67,16 @@ class IntakeMails {
 	void notifyCoordinators(IntakeSubmitted event) {
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
-		List<String> coordinators = this.tenancy.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
-				() -> recipients(
-						this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(100, null)).nodes()));
+		List<String> coordinators = this.teams.emailsOf(werkplaats.getId(), werkplaats.getSlug(), TeamRole.COORDINATOR);
+		if (coordinators.isEmpty()) {
+			coordinators = this.teams.emailsOf(werkplaats.getId(), werkplaats.getSlug(), TeamRole.ADMIN);
+		}
 		if (coordinators.isEmpty()) {
 			return; // a werkplaats without a team yet: nobody to tell
 		}
 		this.mailer.send(coordinators, null,
 				"Nieuwe hulpvraag: " + intake.organisationName() + " (" + intake.reference() + ")",
 				"intake-notification", variables(werkplaats, intake));
-	}
-
-	/** The coordinators; the admins when a werkplaats has no coordinator. */
-	private static List<String> recipients(List<Membership> team) {
-		List<String> coordinators = emailsOf(team, TeamRole.COORDINATOR);
-		return coordinators.isEmpty() ? emailsOf(team, TeamRole.ADMIN) : coordinators;
-	}
-
-	private static List<String> emailsOf(List<Membership> team, TeamRole role) {
-		return team.stream()
-			.filter((member) -> member.getRole() == role)
-			.map(Membership::getEmail)
-			.filter(Objects::nonNull)
-			.toList();
 	}
 
 	private IntakeSummary summary(Werkplaats werkplaats, IntakeSubmitted event) {

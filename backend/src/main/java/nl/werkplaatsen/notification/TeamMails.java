@@ -7,11 +7,12 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import nl.werkplaatsen.platform.tenancy.Membership;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.TeamMemberAdded;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
+import nl.werkplaatsen.team.TeamMemberAdded;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -44,20 +45,20 @@ class TeamMails {
 			return;
 		}
 		Werkplaats werkplaats = this.werkplaatsen.referencedBy(added.werkplaatsId());
-		Membership member = this.tenancy
+		TeamMember member = this.tenancy
 			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
 					() -> this.teams.findOwnTeamMember(added.membershipId()))
 			.orElse(null);
-		if (member == null || member.getEmail() == null) {
+		if (member == null || member.email() == null) {
 			// Removed again before the notice went out, or no address: nothing to tell.
 			return;
 		}
 		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
-		variables.put("name", member.getName());
-		variables.put("role", RoleNames.of(member.getRole()));
-		variables.put("email", member.getEmail());
+		variables.put("name", member.name());
+		variables.put("role", RoleNames.of(member.role()));
+		variables.put("email", member.email());
 		variables.put("slug", werkplaats.getSlug());
-		this.mailer.send(List.of(member.getEmail()), werkplaats.getContact().email(),
+		this.mailer.send(List.of(member.email()), werkplaats.getContact().email(),
 				"Welkom in het team van " + MailBranding.nameOf(werkplaats), "team-added", variables);
 	}
 
@@ -67,7 +68,7 @@ class TeamMails {
 		private RoleNames() {
 		}
 
-		static String of(nl.werkplaatsen.platform.tenancy.TeamRole role) {
+		static String of(TeamRole role) {
 			return switch (role) {
 				case ADMIN -> "beheerder";
 				case COORDINATOR -> "coördinator";

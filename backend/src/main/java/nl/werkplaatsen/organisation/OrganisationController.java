@@ -35,7 +35,7 @@ import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.organisation.OrganisationNotes.NotesPage;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
@@ -106,8 +106,7 @@ class OrganisationController implements NodeResolver<Organisation> {
 		}
 		Actor author = Actor.current();
 		String subject = java.util.Objects.requireNonNull(author.subject());
-		String authorName = this.teams.findOwnTeamMemberBySubject(author.werkplaatsId().orElseThrow(), subject)
-			.map(nl.werkplaatsen.platform.tenancy.Membership::getName)
+		String authorName = this.teams.nameOf(author.werkplaatsId().orElseThrow(), subject)
 			.orElseThrow(() -> new AccessDeniedException("Only the werkplaats's own team writes its notes"));
 		return new NotePayload(
 				this.notes.save(new Note(organisationId, subject, authorName, body, this.clock.instant())), List.of());

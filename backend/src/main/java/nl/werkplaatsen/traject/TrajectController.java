@@ -22,6 +22,8 @@ import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.traject.TrajectInputs.DeliverableAddInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCancelInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCompleteInput;
@@ -31,8 +33,6 @@ import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectTeamSetInput;
-import nl.werkplaatsen.werkplaats.TeamMember;
-import nl.werkplaatsen.werkplaats.TeamMembers;
 import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
@@ -52,10 +52,10 @@ class TrajectController {
 
 	private final Students students;
 
-	private final TeamMembers teamMembers;
+	private final TeamDirectory teamMembers;
 
 	TrajectController(TrajectService service, OfferCatalogue offers, OrganisationRegister register,
-			WerkplaatsDirectory werkplaatsen, Students students, TeamMembers teamMembers) {
+			WerkplaatsDirectory werkplaatsen, Students students, TeamDirectory teamMembers) {
 		this.students = students;
 		this.teamMembers = teamMembers;
 		this.service = service;

@@ -25,7 +25,6 @@ import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.intake.Intake;
 import nl.werkplaatsen.intake.Intakes;
-import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -37,17 +36,19 @@ import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.taxonomy.AcademicPeriod;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.traject.TrajectInputs.DeliverableAddInput;
+import nl.werkplaatsen.traject.TrajectInputs.TeamMemberInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCancelInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCompleteInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCreateInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectDeliverInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
-import nl.werkplaatsen.traject.TrajectInputs.TeamMemberInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectTeamSetInput;
 
@@ -249,8 +250,8 @@ class TrajectService implements NodeResolver<Traject> {
 				Optional<UUID> membership = Optional.ofNullable(member.teamMemberId())
 					.flatMap((id) -> GlobalId.idOf(id, "TeamMember"))
 					.flatMap(this.teams::findOwnTeamMember)
-					.filter((found) -> found.getRole() == wanted)
-					.map((found) -> found.getId());
+					.filter((found) -> found.role() == wanted)
+					.map(TeamMember::id);
 				if (membership.isEmpty()) {
 					errors.add(UserErrorCode.NOT_FOUND, at + ".teamMemberId",
 							"No " + wanted.name().toLowerCase(java.util.Locale.ROOT) + " with this id in your team.");

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
+import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsAmbitionSetInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsArchiveInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsCreateInput;
@@ -34,12 +34,9 @@ class WerkplaatsController {
 
 	private final WerkplaatsService service;
 
-	private final TeamDirectory teams;
-
-	WerkplaatsController(WerkplaatsDirectory directory, WerkplaatsService service, TeamDirectory teams) {
+	WerkplaatsController(WerkplaatsDirectory directory, WerkplaatsService service) {
 		this.directory = directory;
 		this.service = service;
-		this.teams = teams;
 	}
 
 	@QueryMapping
@@ -60,18 +57,6 @@ class WerkplaatsController {
 	@SchemaMapping
 	List<Ambition> ambitions(Werkplaats werkplaats) {
 		return this.service.ambitionsOf(werkplaats);
-	}
-
-	@SchemaMapping
-	Connection<TeamMember> team(Werkplaats werkplaats, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		Actor actor = Actor.current();
-		if (!actor.isNetworkCoordinator()
-				&& !actor.hasTeamRoleIn(werkplaats.getId(), nl.werkplaatsen.platform.tenancy.TeamRole.values())) {
-			throw new AccessDeniedException("Only the werkplaats's own team and network coordinators see its team");
-		}
-		return this.teams.team(werkplaats.getId(), werkplaats.getSlug(), PageRequest.of(first, after))
-			.map((membership) -> TeamMember.seenBy(actor, membership));
 	}
 
 	@MutationMapping

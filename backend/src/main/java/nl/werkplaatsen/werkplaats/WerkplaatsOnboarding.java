@@ -14,8 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import nl.werkplaatsen.identity.Accounts;
 import nl.werkplaatsen.identity.Accounts.Account;
+import nl.werkplaatsen.identity.Accounts;
 import nl.werkplaatsen.identity.IdentityProviderException;
 import nl.werkplaatsen.identity.RealmClients;
 import nl.werkplaatsen.platform.graphql.GlobalId;
@@ -24,13 +24,14 @@ import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.FrontendClients.BoundClient;
+import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.TeamInvitations.Invitee;
-import nl.werkplaatsen.werkplaats.TeamInvitations.Result;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.team.TeamInvitations.Invitee;
+import nl.werkplaatsen.team.TeamInvitations;
+import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.BrandingInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.RegionInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsContactInput;
@@ -140,7 +141,8 @@ class WerkplaatsOnboarding {
 								FrontendClients.Kind.PORTAL);
 						this.frontendClients.bind(browserClientId, werkplaats.getId(), werkplaats.getSlug(),
 								FrontendClients.Kind.BROWSER);
-						Result joined = this.invitations.join(werkplaats, account, invitee, TeamRole.ADMIN, errors);
+						TeamMember joined = this.invitations.join(werkplaats.getId(), werkplaats.getSlug(), account,
+								invitee, TeamRole.ADMIN, errors);
 						return new Onboarded(joined, account, secret);
 					}
 					catch (RuntimeException ex) {
@@ -151,9 +153,9 @@ class WerkplaatsOnboarding {
 		if (onboarded == null) {
 			return WerkplaatsOnboardPayload.rejected(errors.list());
 		}
-		boolean sent = this.invitations.sendInvitationIfNeeded(onboarded.account(), werkplaats, errors,
-				"firstAdmin.email");
-		return new WerkplaatsOnboardPayload(werkplaats, TeamMember.seenBy(Actor.current(), onboarded.joined().member()),
+		boolean sent = this.invitations.sendInvitationIfNeeded(onboarded.account(), werkplaats.getId(),
+				werkplaats.getBranding().origins(), errors, "firstAdmin.email");
+		return new WerkplaatsOnboardPayload(werkplaats, onboarded.joined(),
 				new PortalClientCredentials(portalClientId, onboarded.secret(), this.tokenUrl), browserClientId, sent,
 				errors.list());
 	}
@@ -220,7 +222,7 @@ class WerkplaatsOnboarding {
 		}
 	}
 
-	private record Onboarded(Result joined, Account account, String secret) {
+	private record Onboarded(TeamMember joined, Account account, String secret) {
 	}
 
 	record WerkplaatsOnboardInput(String slug, String name, @Nullable RegionInput region,

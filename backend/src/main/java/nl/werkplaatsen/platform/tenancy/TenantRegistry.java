@@ -21,21 +21,18 @@ class TenantRegistry {
 
 	private final TransactionTemplate readOnly;
 
-	TenantRegistry(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	private final Memberships memberships;
+
+	TenantRegistry(JdbcClient jdbc, PlatformTransactionManager transactionManager, Memberships memberships) {
 		this.jdbc = jdbc;
+		this.memberships = memberships;
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 	}
 
 	/** The memberships of a subject in active werkplaatsen. */
 	List<Actor.ActingWerkplaats> membershipsOf(String subject) {
-		return this.readOnly.execute((status) -> this.jdbc.sql("""
-				select w.id, w.slug, m.role from membership m join werkplaats w on w.id = m.werkplaats_id
-				where m.subject = :subject and w.status = 'ACTIVE' order by w.slug""")
-			.param("subject", subject)
-			.query((rs, row) -> new Actor.ActingWerkplaats(rs.getObject("id", UUID.class), rs.getString("slug"),
-					TeamRole.valueOf(rs.getString("role"))))
-			.list());
+		return this.readOnly.execute((status) -> this.memberships.activeMembershipsOf(subject));
 	}
 
 	/** The active werkplaats a frontend client is bound to. */

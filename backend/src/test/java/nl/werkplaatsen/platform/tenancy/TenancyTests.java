@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,7 +35,7 @@ class TenancyTests {
 	Tenancy tenancy;
 
 	@Autowired
-	MembershipRepository memberships;
+	TeamDirectory teams;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -55,69 +57,68 @@ class TenancyTests {
 	void actingForAWerkplaatsOutsideATransactionWritesItsRowsInATransactionOfItsOwn() {
 		String subject = "tenancy-" + UUID.randomUUID();
 
-		Membership saved = Tenancy.callAs(networkCoordinator(),
+		TeamMember saved = Tenancy.callAs(networkCoordinator(),
 				() -> this.tenancy.actFor(this.twente, "digitale-werkplaats-twente", Permission.ADMINISTER,
-						() -> this.memberships.save(new Membership(subject, TeamRole.EXPERT, "Ans Test", null, null))));
+						() -> this.teams.addMember(this.twente, "digitale-werkplaats-twente", subject, TeamRole.EXPERT,
+								"Ans Test", null, null)));
 
-		assertThat(saved.getWerkplaatsId()).isEqualTo(this.twente);
+		assertThat(saved.werkplaatsId()).isEqualTo(this.twente);
 		assertThat(werkplaatsOfMember(subject)).isEqualTo(this.twente);
 	}
 
 	@Test
 	void actingForAnotherWerkplaatsInsideATransactionStaysInThatOneTransaction() {
 		String subject = "tenancy-" + UUID.randomUUID();
+		UUID wooMember = aMemberOf(this.woo);
+		UUID twenteMember = aMemberOf(this.twente);
 		List<Object> seen = Tenancy.callAs(wooAdminWhoIsAlsoNetworkCoordinator(),
 				() -> transaction().execute((status) -> {
 					long outer = transactionId();
 					String outerSetting = setting();
+					boolean outerSeesWoo = this.teams.findOwnTeamMember(wooMember).isPresent();
 					List<Object> inner = this.tenancy.actFor(this.twente, "digitale-werkplaats-twente",
 							Permission.ADMINISTER, () -> {
-								this.memberships.save(new Membership(subject, TeamRole.EXPERT, "Ans Test", null, null));
-								// The unit of work's session is Twente's: its own queries
-								// see only
-								// Twente's team, and the new member (flushed before the
-								// query).
-								List<UUID> werkplaatsen = this.memberships.findByIdIn(allMemberIds())
-									.stream()
-									.map(Membership::getWerkplaatsId)
-									.distinct()
-									.toList();
-								return List.of(transactionId(), setting(), werkplaatsen,
-										this.memberships.existsByWerkplaatsIdAndSubject(this.twente, subject));
+								TeamMember added = this.teams.addMember(this.twente, "digitale-werkplaats-twente",
+										subject, TeamRole.EXPERT, "Ans Test", null, null);
+								// The unit of work's session is Twente's: it finds
+								// Twente's
+								// members, the new one too, and not WOO's.
+								return List.of(transactionId(), setting(),
+										this.teams.findOwnTeamMember(twenteMember).isPresent(),
+										this.teams.findOwnTeamMember(wooMember).isPresent(),
+										this.teams.findOwnTeamMember(added.id()).isPresent());
 							});
-					return List.of(outer, outerSetting, inner, setting(), Actor.current().werkplaatsId().orElseThrow());
+					return List.of(outer, outerSetting, inner, setting(), Actor.current().werkplaatsId().orElseThrow(),
+							outerSeesWoo, this.teams.findOwnTeamMember(twenteMember).isPresent());
 				}));
 
 		@SuppressWarnings("unchecked")
 		List<Object> inner = (List<Object>) seen.get(2);
 		assertThat(inner.get(0)).as("one database transaction").isEqualTo(seen.get(0));
 		assertThat(seen.get(1)).isEqualTo(this.woo.toString());
-		assertThat(inner.get(1)).isEqualTo(this.twente.toString());
-		assertThat(inner.get(2)).isEqualTo(List.of(this.twente));
-		assertThat(inner.get(3)).isEqualTo(true);
+		assertThat(inner.subList(1, 5)).containsExactly(this.twente.toString(), true, false, true);
 		assertThat(seen.get(3)).as("told back afterwards").isEqualTo(this.woo.toString());
 		assertThat(seen.get(4)).isEqualTo(this.woo);
+		assertThat(seen.subList(5, 7)).as("the outer session stays WOO's").containsExactly(true, false);
 		assertThat(werkplaatsOfMember(subject)).isEqualTo(this.twente);
 	}
 
 	@Test
 	void aNationalReadInsideATransactionSeesEveryWerkplaatsRowLevelSecurityShows() {
+		UUID wooMember = aMemberOf(this.woo);
+		UUID twenteMember = aMemberOf(this.twente);
 		List<Object> seen = Tenancy.callAs(wooAdminWhoIsAlsoNetworkCoordinator(),
 				() -> transaction().execute((status) -> {
 					long outer = transactionId();
-					List<UUID> own = werkplaatsenOf(this.memberships.findByIdIn(allMemberIds()));
-					List<Object> national = this.tenancy.readNationally(() -> List.of(transactionId(),
-							werkplaatsenOf(this.memberships.findByIdIn(allMemberIds()))));
-					return List.of(outer, own, national);
+					boolean ownSeesTwente = this.teams.findOwnTeamMember(twenteMember).isPresent();
+					List<Object> national = this.tenancy.readNationally(
+							() -> List.of(transactionId(), this.teams.findOwnTeamMember(wooMember).isPresent(),
+									this.teams.findOwnTeamMember(twenteMember).isPresent()));
+					return List.of(outer, ownSeesTwente, national);
 				}));
 
-		assertThat(seen.get(1)).isEqualTo(List.of(this.woo));
-		@SuppressWarnings("unchecked")
-		List<Object> national = (List<Object>) seen.get(2);
-		assertThat(national.get(0)).isEqualTo(seen.get(0));
-		@SuppressWarnings("unchecked")
-		List<UUID> werkplaatsen = (List<UUID>) national.get(1);
-		assertThat(werkplaatsen).contains(this.woo, this.twente);
+		assertThat(seen.get(1)).isEqualTo(false);
+		assertThat(seen.get(2)).isEqualTo(List.of(seen.get(0), true, true));
 	}
 
 	@Test
@@ -141,7 +142,8 @@ class TenancyTests {
 			.runAs(wooAdminWhoIsAlsoNetworkCoordinator(), () -> transaction().executeWithoutResult((status) -> {
 				try {
 					this.tenancy.actFor(this.twente, "digitale-werkplaats-twente", Permission.ADMINISTER, () -> {
-						this.memberships.save(new Membership(subject, TeamRole.EXPERT, "Ans Test", null, null));
+						this.teams.addMember(this.twente, "digitale-werkplaats-twente", subject, TeamRole.EXPERT,
+								"Ans Test", null, null);
 						throw new IllegalArgumentException("halfway");
 					});
 				}
@@ -202,12 +204,13 @@ class TenancyTests {
 		return this.jdbc.sql("select current_setting('app.werkplaats', true)").query(String.class).single();
 	}
 
-	private List<UUID> allMemberIds() {
-		return this.jdbc.sql("select id from membership").query(UUID.class).list();
-	}
-
-	private static List<UUID> werkplaatsenOf(List<Membership> members) {
-		return members.stream().map(Membership::getWerkplaatsId).distinct().sorted().toList();
+	private UUID aMemberOf(UUID werkplaats) {
+		return Tenancy.callAs(networkCoordinator(),
+				() -> this.tenancy.readNationally(
+						() -> this.jdbc.sql("select id from membership where werkplaats_id = :werkplaats limit 1")
+							.param("werkplaats", werkplaats)
+							.query(UUID.class)
+							.single()));
 	}
 
 	private UUID idOf(String slug) {

@@ -1,10 +1,11 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,10 +26,9 @@ import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
-import nl.werkplaatsen.platform.tenancy.Membership;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.team.TeamWerkplaatsen.TeamWerkplaats;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 
 /**
@@ -38,7 +38,7 @@ import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
  * invitation is sent again while no password is set.
  */
 @Service
-class TeamInvitations {
+public class TeamInvitations {
 
 	private static final Logger logger = LoggerFactory.getLogger(TeamInvitations.class);
 
@@ -48,7 +48,9 @@ class TeamInvitations {
 
 	private final TeamChangeRepository changes;
 
-	private final WerkplaatsRepository werkplaatsen;
+	private final TeamWerkplaatsen werkplaatsen;
+
+	private final MembershipRepository memberships;
 
 	private final Tenancy tenancy;
 
@@ -58,9 +60,10 @@ class TeamInvitations {
 
 	private final FrontendClients frontendClients;
 
-	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes,
-			WerkplaatsRepository werkplaatsen, Tenancy tenancy, Clock clock, ApplicationEventPublisher events,
+	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes, TeamWerkplaatsen werkplaatsen,
+			MembershipRepository memberships, Tenancy tenancy, Clock clock, ApplicationEventPublisher events,
 			FrontendClients frontendClients) {
+		this.memberships = memberships;
 		this.events = events;
 		this.frontendClients = frontendClients;
 		this.accounts = accounts;
@@ -72,14 +75,14 @@ class TeamInvitations {
 	}
 
 	TeamMemberInvitePayload invite(TeamMemberInviteInput input) {
-		Werkplaats werkplaats = target(input.werkplaatsId());
+		TeamWerkplaats werkplaats = target(input.werkplaatsId());
 		Actor actor = Actor.current();
-		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN)) {
+		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.id(), TeamRole.ADMIN)) {
 			throw new AccessDeniedException(
 					"Only the werkplaats's admins and network coordinators invite into its team");
 		}
 		UserErrors errors = new UserErrors();
-		if (!werkplaats.isActive()) {
+		if (!werkplaats.active()) {
 			errors.add(UserErrorCode.INVALID_STATE, "werkplaatsId", "This werkplaats is archived.");
 		}
 		Invitee invitee = Invitee.validate(errors, "", input.email(), input.name());
@@ -93,35 +96,43 @@ class TeamInvitations {
 		catch (IdentityProviderException ex) {
 			return TeamMemberInvitePayload.rejected(keycloakError(errors, ex, "email").list());
 		}
-		Result result = this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER,
-				() -> join(werkplaats, account, invitee, input.role(), errors));
+		Joined result = this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.ADMINISTER,
+				() -> joinRecorded(werkplaats.id(), werkplaats.slug(), account, invitee, input.role(), errors));
 		if (errors.any()) {
 			return TeamMemberInvitePayload.rejected(errors.list());
 		}
-		boolean sent = sendInvitationIfNeeded(account, werkplaats, errors, "email");
-		return new TeamMemberInvitePayload(TeamMember.seenBy(actor, result.member()), result.change(), sent,
-				errors.list());
+		boolean sent = sendInvitationIfNeeded(account, werkplaats.id(), werkplaats.origins(), errors, "email");
+		return new TeamMemberInvitePayload(result.member(), result.change(), sent, errors.list());
 	}
 
 	/**
-	 * Records the account's membership in the werkplaats the transaction acts for (and
-	 * the change); an existing one with the same role is returned as it is.
+	 * Records the account's membership in the werkplaats the current work acts for (and
+	 * the change); an existing one with the same role is returned as it is, another role
+	 * is a TAKEN error on {@code email}.
 	 */
-	Result join(Werkplaats werkplaats, Account account, Invitee invitee, TeamRole role, UserErrors errors) {
-		Optional<Membership> existing = this.teams.findOwnTeamMemberBySubject(werkplaats.getId(), account.subject());
+	public TeamMember join(UUID werkplaatsId, String slug, Account account, Invitee invitee, TeamRole role,
+			UserErrors errors) {
+		return joinRecorded(werkplaatsId, slug, account, invitee, role, errors).member();
+	}
+
+	private Joined joinRecorded(UUID werkplaatsId, String slug, Account account, Invitee invitee, TeamRole role,
+			UserErrors errors) {
+		Optional<Membership> existing = this.tenancy.actFor(werkplaatsId, slug, Permission.ADMINISTER,
+				() -> this.memberships.findByWerkplaatsIdAndSubject(werkplaatsId, account.subject()));
 		if (existing.isPresent()) {
 			if (existing.get().getRole() != role) {
 				errors.add(UserErrorCode.TAKEN, "email", "This person is already in the team as "
 						+ existing.get().getRole() + "; change the role with teamMemberRoleChange.");
 			}
-			return new Result(existing.get(), null);
+			return new Joined(TeamMember.seenBy(Actor.current(), existing.get()), null);
 		}
-		Membership member = this.teams.addMember(werkplaats.getId(), werkplaats.getSlug(), account.subject(), role,
-				invitee.name(), account.email(), null);
-		TeamChange change = this.changes.save(new TeamChange(member.getId(), member.getName(), TeamChangeAction.INVITED,
-				null, role, Objects.requireNonNull(Actor.current().subject()), this.clock.instant()));
-		this.events.publishEvent(new TeamMemberAdded(member.getId(), werkplaats.getId(), account.hasPassword()));
-		return new Result(member, change);
+		TeamMember member = this.teams.addMember(werkplaatsId, slug, account.subject(), role, invitee.name(),
+				account.email(), null);
+		TeamChange change = this.tenancy.actFor(werkplaatsId, slug, Permission.ADMINISTER,
+				() -> this.changes.save(new TeamChange(member.id(), member.name(), TeamChangeAction.INVITED, null, role,
+						Objects.requireNonNull(Actor.current().subject()), this.clock.instant())));
+		this.events.publishEvent(new TeamMemberAdded(member.id(), werkplaatsId, account.hasPassword()));
+		return new Joined(member, change);
 	}
 
 	/**
@@ -129,19 +140,19 @@ class TeamInvitations {
 	 * whether it was sent. A failure becomes a user error: the membership stands and
 	 * inviting again resends.
 	 */
-	boolean sendInvitationIfNeeded(Account account, Werkplaats werkplaats, UserErrors errors, String field) {
+	public boolean sendInvitationIfNeeded(Account account, UUID werkplaatsId, List<String> origins, UserErrors errors,
+			String field) {
 		if (account.hasPassword()) {
 			return false;
 		}
 		// Afterwards the person lands on the werkplaats's own site, through its browser
 		// client, when it has both.
-		String browserClient = this.frontendClients.clientsOf(werkplaats.getId())
+		String browserClient = this.frontendClients.clientsOf(werkplaatsId)
 			.stream()
 			.filter((client) -> client.kind() == FrontendClients.Kind.BROWSER && client.enabled())
 			.map(FrontendClients.BoundClient::clientId)
 			.findFirst()
 			.orElse(null);
-		List<String> origins = werkplaats.getBranding().origins();
 		try {
 			this.accounts.sendInvitation(account.subject(), browserClient,
 					(browserClient != null && !origins.isEmpty()) ? origins.getFirst() + "/" : null);
@@ -156,35 +167,39 @@ class TeamInvitations {
 		}
 	}
 
-	static UserErrors keycloakError(UserErrors errors, IdentityProviderException ex, String field) {
+	/** The user error for a failure of Keycloak: UNAVAILABLE or REFUSED on the field. */
+	public static UserErrors keycloakError(UserErrors errors, IdentityProviderException ex, String field) {
 		return errors.add(ex.isUnavailable() ? UserErrorCode.UNAVAILABLE : UserErrorCode.REFUSED, field,
 				ex.getMessage());
 	}
 
-	private Werkplaats target(@Nullable String werkplaatsId) {
+	private TeamWerkplaats target(@Nullable String werkplaatsId) {
 		if (werkplaatsId == null) {
 			return Actor.current()
 				.werkplaatsId()
-				.flatMap(this.werkplaatsen::findById)
+				.flatMap(this.werkplaatsen::find)
 				.orElseThrow(() -> new NotFoundException(
 						"Name the werkplaats: werkplaatsId, or the Werkplaats header for a member of several"));
 		}
 		return GlobalId.idOf(werkplaatsId, "Werkplaats")
-			.flatMap(this.werkplaatsen::findById)
+			.flatMap(this.werkplaatsen::find)
 			.orElseThrow(() -> new NotFoundException("No werkplaats with this id"));
 	}
 
 	/** A membership and the change that recorded it (null when it already existed). */
-	record Result(Membership member, @Nullable TeamChange change) {
+	private record Joined(TeamMember member, @Nullable TeamChange change) {
 	}
 
 	/**
 	 * A person to invite, validated: the email lowercased, the name split into the first
 	 * and last name Keycloak asks for.
 	 */
-	record Invitee(String email, String name, String firstName, String lastName) {
+	public record Invitee(String email, String name, String firstName, String lastName) {
 
-		static @Nullable Invitee validate(UserErrors errors, String prefix, @Nullable String email,
+		/**
+		 * The invitee, or null with the errors added under the given field prefix.
+		 */
+		public static @Nullable Invitee validate(UserErrors errors, String prefix, @Nullable String email,
 				@Nullable String name) {
 			String address = errors.requiredText(prefix + "email", email, 254);
 			errors.matches(prefix + "email", address, InputFormats.EMAIL, "an email address such as jan@example.nl");

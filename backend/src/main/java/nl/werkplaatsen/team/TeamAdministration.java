@@ -1,4 +1,4 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.time.Clock;
 import java.util.List;
@@ -17,19 +17,19 @@ import org.springframework.stereotype.Controller;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.Membership;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInviteInput;
-import nl.werkplaatsen.werkplaats.TeamInvitations.TeamMemberInvitePayload;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.team.TeamWerkplaatsen.TeamWerkplaats;
+import nl.werkplaatsen.team.TeamInvitations.TeamMemberInviteInput;
+import nl.werkplaatsen.team.TeamInvitations.TeamMemberInvitePayload;
 
 /**
  * Team administration by a werkplaats's admins (and network coordinators for any
@@ -43,7 +43,9 @@ class TeamAdministration {
 
 	private final TeamChangeRepository changes;
 
-	private final WerkplaatsDirectory werkplaatsen;
+	private final TeamWerkplaatsen werkplaatsen;
+
+	private final MembershipRepository memberships;
 
 	private final Tenancy tenancy;
 
@@ -51,8 +53,9 @@ class TeamAdministration {
 
 	private final TeamInvitations invitations;
 
-	TeamAdministration(TeamDirectory teams, TeamChangeRepository changes, WerkplaatsDirectory werkplaatsen,
-			Tenancy tenancy, Clock clock, TeamInvitations invitations) {
+	TeamAdministration(TeamDirectory teams, TeamChangeRepository changes, TeamWerkplaatsen werkplaatsen,
+			MembershipRepository memberships, Tenancy tenancy, Clock clock, TeamInvitations invitations) {
+		this.memberships = memberships;
 		this.invitations = invitations;
 		this.teams = teams;
 		this.changes = changes;
@@ -73,12 +76,13 @@ class TeamAdministration {
 			if (member.getRole() == role) {
 				return null;
 			}
-			if (member.getRole() == TeamRole.ADMIN && this.teams.countAdmins(member.getWerkplaatsId()) <= 1) {
+			if (member.getRole() == TeamRole.ADMIN
+					&& this.memberships.countByWerkplaatsIdAndRole(member.getWerkplaatsId(), TeamRole.ADMIN) <= 1) {
 				errors.add(UserErrorCode.INVALID_STATE, "role", "A werkplaats keeps at least one admin.");
 				return null;
 			}
 			TeamRole old = member.getRole();
-			this.teams.changeRole(member, role);
+			member.assign(role);
 			return record(member, TeamChangeAction.ROLE_CHANGED, old, role);
 		});
 	}
@@ -86,30 +90,40 @@ class TeamAdministration {
 	@MutationMapping
 	TeamChangePayload teamMemberRemove(@Argument TeamMemberRemoveInput input) {
 		return administer(input.teamMemberId(), (member, errors) -> {
-			if (member.getRole() == TeamRole.ADMIN && this.teams.countAdmins(member.getWerkplaatsId()) <= 1) {
+			if (member.getRole() == TeamRole.ADMIN
+					&& this.memberships.countByWerkplaatsIdAndRole(member.getWerkplaatsId(), TeamRole.ADMIN) <= 1) {
 				errors.add(UserErrorCode.INVALID_STATE, "teamMemberId", "The last admin of a werkplaats stays.");
 				return null;
 			}
 			TeamChange change = record(member, TeamChangeAction.REMOVED, member.getRole(), null);
-			this.teams.remove(member);
+			this.memberships.delete(member);
 			return change;
 		});
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	Connection<TeamChange> teamChanges(Werkplaats werkplaats, @Argument @Nullable Integer first,
+	Connection<TeamMember> team(Node werkplaats, @Argument @Nullable Integer first, @Argument @Nullable String after) {
+		Actor actor = Actor.current();
+		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.values())) {
+			throw new AccessDeniedException("Only the werkplaats's own team and network coordinators see its team");
+		}
+		return this.teams.team(werkplaats.getId(), PageRequest.of(first, after));
+	}
+
+	@SchemaMapping(typeName = "Werkplaats")
+	Connection<TeamChange> teamChanges(Node werkplaats, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		if (!mayAdminister(werkplaats.getId())) {
 			throw new AccessDeniedException(
 					"Only the werkplaats's admins and network coordinators see its team changes");
 		}
 		PageRequest page = PageRequest.of(first, after);
-		KeysetCursor cursor = page.after();
-		return this.tenancy.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER,
+		TeamWerkplaats target = this.werkplaatsen.find(werkplaats.getId()).orElseThrow();
+		return this.tenancy.readFor(target.id(), target.slug(), Permission.ADMINISTER,
 				() -> Connection.of(
-						this.changes.findPage(werkplaats.getId(), page.instantBefore(0), page.idBefore(1),
+						this.changes.findPage(target.id(), page.instantBefore(0), page.idBefore(1),
 								Limit.of(page.limitPlusOne())),
-						page, this.changes.countByWerkplaatsId(werkplaats.getId()),
+						page, this.changes.countByWerkplaatsId(target.id()),
 						(change) -> KeysetCursor.of(change.getChangedAt().toString(), change.getId())));
 	}
 
@@ -124,12 +138,12 @@ class TeamAdministration {
 
 	private TeamChangePayload administer(String teamMemberId, Change change) {
 		Membership found = GlobalId.idOf(teamMemberId, "TeamMember")
-			.flatMap(this.teams::findMember)
+			.flatMap((id) -> this.tenancy.readNationally(() -> this.memberships.findById(id)))
 			.filter((member) -> mayAdminister(member.getWerkplaatsId()))
 			.orElseThrow(() -> new NotFoundException("No member of a team you administer has this id"));
-		Werkplaats werkplaats = this.werkplaatsen.referencedBy(found.getWerkplaatsId());
-		return this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.ADMINISTER, () -> {
-			Membership member = this.teams.findOwnTeamMember(found.getId()).orElseThrow();
+		TeamWerkplaats werkplaats = this.werkplaatsen.find(found.getWerkplaatsId()).orElseThrow();
+		return this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.ADMINISTER, () -> {
+			Membership member = this.memberships.findById(found.getId()).orElseThrow();
 			UserErrors errors = new UserErrors();
 			TeamChange recorded = change.apply(member, errors);
 			return new TeamChangePayload(recorded, errors.list());

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.platform.tenancy;
+package nl.werkplaatsen.team;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,12 +14,13 @@ import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.platform.graphql.Node;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
 
 /**
  * A person's membership of one werkplaats's team, keyed by their Keycloak subject.
  */
 @Entity
-public class Membership implements Node {
+class Membership implements Node {
 
 	@Id
 	private UUID id;
@@ -48,7 +49,11 @@ public class Membership implements Node {
 	protected Membership() {
 	}
 
-	Membership(String subject, TeamRole role, String name, @Nullable String email, @Nullable String phone) {
+	Membership(UUID werkplaatsId, String subject, TeamRole role, String name, @Nullable String email,
+			@Nullable String phone) {
+		// Hibernate checks it against the tenant of the session: another werkplaats
+		// fails.
+		this.werkplaatsId = werkplaatsId;
 		this.id = UUID.randomUUID();
 		this.subject = subject;
 		this.role = role;

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +19,7 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
  */
 @Entity
 @Table(name = "team_change")
-public class TeamChange {
+class TeamChange {
 
 	@Id
 	private UUID id;

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.util.List;
 import java.util.Map;
@@ -11,13 +11,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
-import nl.werkplaatsen.platform.tenancy.Membership;
-import nl.werkplaatsen.platform.tenancy.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
 import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_ADMIN;
@@ -48,6 +48,41 @@ class TeamAdministrationTests {
 
 	@Autowired
 	WerkplaatsDirectory werkplaatsen;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Test
+	void theCallerMembershipReadModelShowsACallerOnlyTheirOwnAndTheirWerkplaatsRows() {
+		Persona twenteMember = member("digitale-werkplaats-twente", TeamRole.EXPERT);
+		Werkplaats twente = this.werkplaatsen.findBySlug("digitale-werkplaats-twente").orElseThrow();
+		Werkplaats woo = this.werkplaatsen.findBySlug("werkplaats-online-ondernemen").orElseThrow();
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.transactionManager);
+		Actor wooCoordinator = new Actor(Actor.Kind.PERSON, "woo-coordinator-" + UUID.randomUUID(), java.util.Set.of(),
+				new Actor.ActingWerkplaats(woo.getId(), woo.getSlug(), TeamRole.COORDINATOR));
+
+		// As the application's role: WOO's coordinator reads neither Twente's member nor
+		// their row; the member reads their own.
+		long seenByWoo = Tenancy.callAs(wooCoordinator,
+				() -> transaction.execute((status) -> this.jdbc
+					.sql("select count(*) from caller_membership where subject = :subject or werkplaats_id = :twente")
+					.param("subject", twenteMember.subject())
+					.param("twente", twente.getId())
+					.query(Long.class)
+					.single()));
+		Actor self = new Actor(Actor.Kind.PERSON, twenteMember.subject(), java.util.Set.of(), null);
+		List<String> seenBySelf = Tenancy.callAs(self, () -> this.teams.membershipsOfCurrentActor())
+			.stream()
+			.map(Actor.ActingWerkplaats::slug)
+			.toList();
+
+		assertThat(seenByWoo).isZero();
+		assertThat(seenBySelf).containsExactly("digitale-werkplaats-twente");
+	}
 
 	@Test
 	void aRemovedMemberIsRefusedOnTheirNextRequest() {
@@ -113,9 +148,9 @@ class TeamAdministrationTests {
 	private Persona member(String slug, TeamRole role) {
 		Werkplaats limburg = this.werkplaatsen.findBySlug(slug).orElseThrow();
 		String subject = UUID.randomUUID().toString();
-		Membership membership = Tenancy.callAs(Actor.PLATFORM,
+		TeamMember membership = Tenancy.callAs(Actor.PLATFORM,
 				() -> this.teams.addMember(limburg.getId(), slug, subject, role, "Lid " + subject, null, null));
-		this.ids.put(subject, GlobalId.encode("TeamMember", membership.getId()));
+		this.ids.put(subject, GlobalId.encode("TeamMember", membership.id()));
 		return new Persona("limburg-" + role, subject, "werkplaats-cli", "limburg-" + subject, List.of());
 	}
 

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.platform.tenancy;
+package nl.werkplaatsen.team;
 
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+
+import nl.werkplaatsen.platform.tenancy.TeamRole;
 
 interface MembershipRepository extends Repository<Membership, UUID> {
 
@@ -24,6 +26,8 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 	List<Membership> findTeamPage(UUID werkplaatsId, @Nullable String afterName, UUID afterId, Limit limit);
 
 	long countByWerkplaatsId(UUID werkplaatsId);
+
+	List<Membership> findByWerkplaatsIdOrderByName(UUID werkplaatsId);
 
 	long countByWerkplaatsIdAndRole(UUID werkplaatsId, TeamRole role);
 

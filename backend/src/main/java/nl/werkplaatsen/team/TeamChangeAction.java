@@ -1,10 +1,10 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 /**
  * What happened to a team member: the closed set of team changes the audit of a team
  * records.
  */
-public enum TeamChangeAction {
+enum TeamChangeAction {
 
 	/** Invited into the team. */
 	INVITED,

@@ -1,4 +1,4 @@
-package nl.werkplaatsen.werkplaats;
+package nl.werkplaatsen.team;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import nl.werkplaatsen.platform.graphql.NodeResolver;
 class TeamMemberNodes {
 
 	@Bean
-	NodeResolver<TeamMember> teamMemberResolver(TeamMembers members) {
+	NodeResolver<TeamMember> teamMemberResolver(TeamDirectory members) {
 		return NodeResolver.of("TeamMember", (id) -> Optional.ofNullable(members.findAll(List.of(id)).get(id)));
 	}
 
