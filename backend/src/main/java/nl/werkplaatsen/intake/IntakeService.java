@@ -300,7 +300,7 @@ class IntakeService implements NodeResolver<Intake> {
 				and (cast(:fromTime as timestamptz) is null or submitted_at >= cast(:fromTime as timestamptz))
 				and (cast(:beforeTime as timestamptz) is null or submitted_at < cast(:beforeTime as timestamptz))
 				and (cast(:search as text) is null or reference ilike cast(:search as text)
-				  or exists (select 1 from organisation o where o.id = intake.organisation_id
+				  or exists (select 1 from organisation_name o where o.organisation_id = intake.organisation_id
 				    and (o.name ilike cast(:search as text) or o.kvk_number like cast(:search as text))))""";
 		KeysetCursor after = page.after();
 		Map<String, @Nullable Object> params = new java.util.HashMap<>();

@@ -1,6 +1,5 @@
 package nl.werkplaatsen.intake;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,13 +24,10 @@ public class Intakes {
 
 	private final OrganisationRegister register;
 
-	private final Clock clock;
-
-	Intakes(IntakeRepository intakes, Contacts contacts, OrganisationRegister register, Clock clock) {
+	Intakes(IntakeRepository intakes, Contacts contacts, OrganisationRegister register) {
 		this.intakes = intakes;
 		this.contacts = contacts;
 		this.register = register;
-		this.clock = clock;
 	}
 
 	/**
@@ -50,26 +46,6 @@ public class Intakes {
 					this.register.find(intake.getOrganisationId()).map(Organisation::getName).orElse(null),
 					contact.getName(), contact.getEmail(), intake.getSubmittedAt(), intake.getChannel().name()));
 		});
-	}
-
-	/** The intake with this id in the caller's werkplaats. */
-	@Transactional
-	public Optional<Intake> find(UUID id) {
-		return this.intakes.findById(id);
-	}
-
-	/**
-	 * Closes an open intake as matched; false (and nothing changes) when it is no longer
-	 * open.
-	 */
-	@Transactional
-	public boolean markMatched(Intake intake) {
-		if (!intake.getStatus().isOpen()) {
-			return false;
-		}
-		intake.markMatched(this.clock.instant());
-		this.intakes.save(intake);
-		return true;
 	}
 
 }

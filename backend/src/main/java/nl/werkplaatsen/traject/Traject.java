@@ -16,6 +16,8 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.platform.graphql.Node;
 
@@ -24,7 +26,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * below, each of which refuses an illegal transition.
  */
 @Entity
-public class Traject implements Node {
+public class Traject extends AbstractAggregateRoot<Traject> implements Node {
 
 	@Id
 	private UUID id;
@@ -75,9 +77,13 @@ public class Traject implements Node {
 	protected Traject() {
 	}
 
-	Traject(UUID intakeId, UUID offerId, UUID organisationId, @Nullable AcademicPeriod academicPeriod,
-			@Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd, Instant now) {
+	Traject(UUID werkplaatsId, String werkplaatsSlug, UUID intakeId, UUID offerId, UUID organisationId,
+			@Nullable AcademicPeriod academicPeriod, @Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd,
+			Instant now) {
 		this.id = UUID.randomUUID();
+		// Hibernate checks it against the tenant of the session: another werkplaats
+		// fails.
+		this.werkplaatsId = werkplaatsId;
 		this.intakeId = intakeId;
 		this.offerId = offerId;
 		this.organisationId = organisationId;
@@ -86,6 +92,12 @@ public class Traject implements Node {
 		this.plannedStart = plannedStart;
 		this.plannedEnd = plannedEnd;
 		this.lastActivityAt = now;
+		registerEvent(new TrajectCreated(this.id, intakeId, werkplaatsId, werkplaatsSlug));
+	}
+
+	/** The events registered and not yet published (they go out when it is saved). */
+	java.util.Collection<Object> pendingEvents() {
+		return domainEvents();
 	}
 
 	void start(LocalDate on, Instant now) {
@@ -102,12 +114,12 @@ public class Traject implements Node {
 		touch(now);
 	}
 
-	TrajectCompleted complete(Instant now) {
+	void complete(Instant now) {
 		require(TrajectStatus.DELIVERED, "completed");
 		this.status = TrajectStatus.COMPLETED;
 		this.completedAt = now;
 		touch(now);
-		return new TrajectCompleted(this.id, this.werkplaatsId, this.organisationId, now);
+		registerEvent(new TrajectCompleted(this.id, this.werkplaatsId, this.organisationId, now));
 	}
 
 	void cancel(String reason, Instant now) {

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.werkplaatsen.education.AcademicCalendar;
 import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.education.Students;
-import nl.werkplaatsen.intake.Intake;
-import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -38,6 +35,7 @@ import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.traject.TrajectIntakes.TrajectIntake;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.team.TeamMember;
@@ -66,15 +64,13 @@ class TrajectService implements NodeResolver<Traject> {
 
 	private final DeliverableRepository deliverables;
 
-	private final Intakes intakes;
+	private final TrajectIntakes intakes;
 
 	private final OfferCatalogue offers;
 
 	private final Tenancy tenancy;
 
 	private final JdbcClient jdbc;
-
-	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -86,9 +82,9 @@ class TrajectService implements NodeResolver<Traject> {
 
 	private final AcademicCalendar calendar;
 
-	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, Intakes intakes,
-			OfferCatalogue offers, Tenancy tenancy, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			TrajectMemberRepository members, Students students, TeamDirectory teams, AcademicCalendar calendar) {
+	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, TrajectIntakes intakes,
+			OfferCatalogue offers, Tenancy tenancy, JdbcClient jdbc, Clock clock, TrajectMemberRepository members,
+			Students students, TeamDirectory teams, AcademicCalendar calendar) {
 		this.calendar = calendar;
 		this.members = members;
 		this.students = students;
@@ -99,7 +95,6 @@ class TrajectService implements NodeResolver<Traject> {
 		this.offers = offers;
 		this.tenancy = tenancy;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -107,14 +102,14 @@ class TrajectService implements NodeResolver<Traject> {
 	@Transactional
 	public TrajectPayload create(TrajectCreateInput input) {
 		UserErrors errors = new UserErrors();
-		Optional<Intake> intake = GlobalId.idOf(input.intakeId(), "Intake").flatMap(this.intakes::find);
+		Optional<TrajectIntake> intake = GlobalId.idOf(input.intakeId(), "Intake").flatMap(this.intakes::findOwn);
 		Optional<Offer> offer = GlobalId.idOf(input.offerId(), "Offer").flatMap(this.offers::findOwn);
 		if (intake.isEmpty()) {
 			errors.add(UserErrorCode.NOT_FOUND, "intakeId", "No intake with this id in your werkplaats.");
 		}
-		else if (!intake.get().getStatus().isOpen()) {
+		else if (!intake.get().open()) {
 			errors.add(UserErrorCode.INVALID_STATE, "intakeId",
-					"The intake is " + intake.get().getStatus() + "; only a NEW or IN_REVIEW intake can be matched.");
+					"The intake is " + intake.get().status() + "; only a NEW or IN_REVIEW intake can be matched.");
 		}
 		if (offer.isEmpty()) {
 			errors.add(UserErrorCode.NOT_FOUND, "offerId", "No offer with this id on your menu.");
@@ -127,9 +122,12 @@ class TrajectService implements NodeResolver<Traject> {
 			return TrajectPayload.rejected(errors.list());
 		}
 		Instant now = this.clock.instant();
-		Traject traject = new Traject(intake.get().getId(), offer.get().getId(), intake.get().getOrganisationId(),
-				periodOf(input, intake.get()), input.plannedStart(), input.plannedEnd(), now);
-		this.intakes.markMatched(intake.get());
+		Actor.ActingWerkplaats werkplaats = java.util.Objects.requireNonNull(Actor.current().werkplaats());
+		Traject traject = new Traject(werkplaats.id(), werkplaats.slug(), intake.get().id(), offer.get().getId(),
+				intake.get().organisationId(), periodOf(input, intake.get()), input.plannedStart(), input.plannedEnd(),
+				now);
+		// The intake module closes the intake as matched when this commits
+		// (TrajectCreated).
 		return TrajectPayload.of(this.trajecten.save(traject));
 	}
 
@@ -137,12 +135,12 @@ class TrajectService implements NodeResolver<Traject> {
 	 * The period given, else the intake's wanted period, else the one the planned start
 	 * falls in.
 	 */
-	private @Nullable AcademicPeriod periodOf(TrajectCreateInput input, Intake intake) {
+	private @Nullable AcademicPeriod periodOf(TrajectCreateInput input, TrajectIntake intake) {
 		if (input.academicPeriod() != null) {
 			return input.academicPeriod();
 		}
-		if (intake.getWantedPeriod() != null) {
-			return intake.getWantedPeriod();
+		if (intake.wantedPeriod() != null) {
+			return intake.wantedPeriod();
 		}
 		return (input.plannedStart() != null) ? this.calendar.periodOn(input.plannedStart()).orElse(null) : null;
 	}
@@ -165,7 +163,7 @@ class TrajectService implements NodeResolver<Traject> {
 	@Transactional
 	public TrajectPayload complete(TrajectCompleteInput input) {
 		return transition(input.id(), input.expectedVersion(),
-				(traject) -> () -> this.events.publishEvent(traject.complete(this.clock.instant())));
+				(traject) -> () -> traject.complete(this.clock.instant()));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -284,12 +282,14 @@ class TrajectService implements NodeResolver<Traject> {
 			.single());
 	}
 
-	/** Team membership of the current subject, directly or as a linked student. */
+	/**
+	 * Team membership of the current subject, directly or as a linked student, through
+	 * the read models the team and education modules provide.
+	 */
 	private static final String ON_TEAM = """
 			select exists (select 1 from traject_member m where (m.membership_id in
-			  (select id from membership where subject = app_current_subject())
-			  or m.student_id in (select s.id from student s join membership ms on ms.id = s.membership_id
-			    where ms.subject = app_current_subject()))""";
+			  (select membership_id from current_subject_membership)
+			  or m.student_id in (select student_id from current_subject_student))""";
 
 	private TrajectPayload transition(String id, @Nullable Integer expectedVersion, Function<Traject, Runnable> step) {
 		Traject traject = own(id);
@@ -337,9 +337,8 @@ class TrajectService implements NodeResolver<Traject> {
 				and (cast(:statuses as text) is null or status = any(string_to_array(cast(:statuses as text), ',')))
 				and (cast(:stale as boolean) is null or (stale_since is not null) = cast(:stale as boolean))
 				and (not :onlyMine or exists (select 1 from traject_member m where m.traject_id = traject.id
-				  and (m.membership_id in (select id from membership where subject = app_current_subject())
-				  or m.student_id in (select s.id from student s join membership ms on ms.id = s.membership_id
-				    where ms.subject = app_current_subject()))))""";
+				  and (m.membership_id in (select membership_id from current_subject_membership)
+				  or m.student_id in (select student_id from current_subject_student))))""";
 		Map<String, @Nullable Object> params = new java.util.HashMap<>();
 		params.put("werkplaats", werkplaatsId);
 		params.put("statuses", statuses);

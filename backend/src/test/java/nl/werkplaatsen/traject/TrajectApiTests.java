@@ -55,7 +55,11 @@ class TrajectApiTests {
 				Map.of("input", Map.of("intakeId", intakeId, "offerId", offerId, "academicPeriod", "PERIOD_3")));
 		String id = created.path("$.data.trajectCreate.traject.id");
 		assertThat(created.<String>path("$.data.trajectCreate.traject.status")).isEqualTo("PLANNED");
-		assertThat(intakeStatus(intakeId)).isEqualTo("MATCHED");
+		// The intake module closes the intake in reaction to TrajectCreated, after
+		// commit.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(intakeStatus(intakeId)).isEqualTo("MATCHED"));
 
 		assertThat(step("trajectStart", "TrajectStartInput", id).<String>path("$.data.trajectStart.traject.status"))
 			.isEqualTo("RUNNING");

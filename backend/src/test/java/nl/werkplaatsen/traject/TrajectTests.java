@@ -19,6 +19,8 @@ class TrajectTests {
 
 	private static final LocalDate TODAY = LocalDate.parse("2026-09-01");
 
+	private static final UUID WERKPLAATS = UUID.randomUUID();
+
 	@Test
 	void runsFromPlannedThroughRunningAndDeliveredToCompleted() {
 		Traject traject = planned();
@@ -27,13 +29,28 @@ class TrajectTests {
 		assertThat(traject.getStatus()).isEqualTo(TrajectStatus.RUNNING);
 		traject.deliver(TODAY.plusWeeks(8), NOW.plus(Duration.ofDays(56)));
 		assertThat(traject.getStatus()).isEqualTo(TrajectStatus.DELIVERED);
-		TrajectCompleted completed = traject.complete(NOW.plus(Duration.ofDays(60)));
+		traject.complete(NOW.plus(Duration.ofDays(60)));
+		TrajectCompleted completed = traject.pendingEvents()
+			.stream()
+			.filter(TrajectCompleted.class::isInstance)
+			.map(TrajectCompleted.class::cast)
+			.findFirst()
+			.orElseThrow();
 
 		assertThat(traject.getStatus()).isEqualTo(TrajectStatus.COMPLETED);
 		assertThat(traject.getCompletedAt()).isEqualTo(NOW.plus(Duration.ofDays(60)));
 		assertThat(completed.trajectId()).isEqualTo(traject.getId());
 		assertThat(completed.organisationId()).isEqualTo(traject.getOrganisationId());
 		assertThat(completed.completedAt()).isEqualTo(NOW.plus(Duration.ofDays(60)));
+		assertThat(completed.werkplaatsId()).isEqualTo(WERKPLAATS);
+	}
+
+	@Test
+	void aNewTrajectAnnouncesItselfSoTheIntakeCanBeClosed() {
+		Traject traject = planned();
+
+		assertThat(traject.pendingEvents()).singleElement()
+			.isEqualTo(new TrajectCreated(traject.getId(), traject.getIntakeId(), WERKPLAATS, "werkplaats-test"));
 	}
 
 	@Test
@@ -84,8 +101,8 @@ class TrajectTests {
 	}
 
 	private static Traject planned() {
-		return new Traject(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), AcademicPeriod.PERIOD_1, TODAY,
-				TODAY.plusWeeks(10), NOW);
+		return new Traject(WERKPLAATS, "werkplaats-test", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				AcademicPeriod.PERIOD_1, TODAY, TODAY.plusWeeks(10), NOW);
 	}
 
 }
