@@ -48,4 +48,10 @@ public class Intakes {
 		});
 	}
 
+	/** The intake with this id in the werkplaats the current work acts for, to match. */
+	@Transactional(readOnly = true)
+	public Optional<MatchableIntake> matchable(UUID id) {
+		return this.intakes.findById(id).map(MatchableIntake::of);
+	}
+
 }

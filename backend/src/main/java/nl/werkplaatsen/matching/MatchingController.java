@@ -10,12 +10,13 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import nl.werkplaatsen.education.Programme;
-import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.education.Students;
-import nl.werkplaatsen.intake.Intake;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.organisation.OrganisationRegister;
+import nl.werkplaatsen.education.MatchableStudent;
+import nl.werkplaatsen.intake.Intakes;
+import nl.werkplaatsen.intake.MatchableIntake;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.traject.TrajectCapacity;
 
@@ -35,37 +36,45 @@ class MatchingController {
 
 	private final Students students;
 
-	MatchingController(OfferCatalogue offers, OrganisationRegister register, TrajectCapacity capacity,
+	private final Intakes intakes;
+
+	MatchingController(Intakes intakes, OfferCatalogue offers, OrganisationRegister register, TrajectCapacity capacity,
 			Students students) {
+		this.intakes = intakes;
 		this.students = students;
 		this.offers = offers;
 		this.register = register;
 		this.capacity = capacity;
 	}
 
-	@SchemaMapping
-	List<StudentSuggestion> studentSuggestions(Intake intake, @Argument @Nullable Integer first) {
-		List<Student> all = this.students.ofCallersWerkplaats()
+	@SchemaMapping(typeName = "Intake")
+	List<StudentSuggestion> studentSuggestions(Node intake, @Argument @Nullable Integer first) {
+		MatchableIntake matchable = this.intakes.matchable(intake.getId()).orElse(null);
+		if (matchable == null) {
+			return List.of();
+		}
+		List<MatchableStudent> all = this.students.ofCallersWerkplaats()
 			.stream()
-			.filter((student) -> student.getWerkplaatsId().equals(intake.getWerkplaatsId()))
+			.filter((student) -> student.werkplaatsId().equals(matchable.werkplaatsId()))
 			.toList();
-		Map<UUID, Programme> programmes = this.students
-			.programmes(all.stream().map(Student::getProgrammeId).collect(java.util.stream.Collectors.toSet()));
-		return StudentMatcher.rank(intake, all, programmes, this.capacity.activePerStudent())
+		return StudentMatcher.rank(matchable, all, this.capacity.activePerStudent())
 			.stream()
 			.limit(PageRequest.of(first, null).first())
 			.toList();
 	}
 
-	@SchemaMapping
-	List<OfferSuggestion> offerSuggestions(Intake intake, @Argument @Nullable Integer first) {
-		int limit = PageRequest.of(first, null).first();
+	@SchemaMapping(typeName = "Intake")
+	List<OfferSuggestion> offerSuggestions(Node intake, @Argument @Nullable Integer first) {
+		MatchableIntake matchable = this.intakes.matchable(intake.getId()).orElse(null);
+		if (matchable == null) {
+			return List.of();
+		}
 		return OfferMatcher
-			.rank(intake, this.register.find(intake.getOrganisationId()).orElse(null),
-					this.offers.publishedOffersOf(intake.getWerkplaatsId()),
-					this.capacity.activePerOffer(intake.getWantedPeriod()))
+			.rank(matchable, this.register.matchable(matchable.organisationId()).orElse(null),
+					this.offers.publishedOffersOf(matchable.werkplaatsId()),
+					this.capacity.activePerOffer(matchable.wantedPeriod()))
 			.stream()
-			.limit(limit)
+			.limit(PageRequest.of(first, null).first())
 			.toList();
 	}
 

@@ -10,15 +10,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.intake.Expectation;
-import nl.werkplaatsen.intake.Intake;
+import nl.werkplaatsen.intake.MatchableIntake;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.Obstacle;
-import nl.werkplaatsen.offer.Offer;
+import nl.werkplaatsen.offer.MatchableOffer;
 import nl.werkplaatsen.offer.OfferFormat;
 import nl.werkplaatsen.taxonomy.SizeClass;
 import nl.werkplaatsen.taxonomy.Theme;
-import nl.werkplaatsen.organisation.Organisation;
+import nl.werkplaatsen.organisation.MatchableOrganisation;
 
 /**
  * Scores offers against an intake: themes, knelpunten, the form the entrepreneur expects,
@@ -58,46 +58,47 @@ final class OfferMatcher {
 	}
 
 	/** All offers, best first (ties in menu order). */
-	static List<OfferSuggestion> rank(Intake intake, @Nullable Organisation organisation, List<Offer> offers,
-			Map<java.util.UUID, Long> activePerOffer) {
+	static List<OfferSuggestion> rank(MatchableIntake intake, @Nullable MatchableOrganisation organisation,
+			List<MatchableOffer> offers, Map<java.util.UUID, Long> activePerOffer) {
 		List<OfferSuggestion> ranked = new ArrayList<>();
-		for (Offer offer : offers) {
-			ranked.add(score(intake, organisation, offer, activePerOffer.getOrDefault(offer.getId(), 0L)));
+		for (MatchableOffer offer : offers) {
+			ranked.add(score(intake, organisation, offer, activePerOffer.getOrDefault(offer.id(), 0L)));
 		}
 		ranked.sort(Comparator.comparingInt(OfferSuggestion::score).reversed());
 		return ranked;
 	}
 
-	private static OfferSuggestion score(Intake intake, @Nullable Organisation organisation, Offer offer, long active) {
+	private static OfferSuggestion score(MatchableIntake intake, @Nullable MatchableOrganisation organisation,
+			MatchableOffer offer, long active) {
 		int score = 40;
 		List<String> reasons = new ArrayList<>();
-		List<Theme> themes = intake.getThemes().stream().filter(offer.getThemes()::contains).toList();
+		List<Theme> themes = intake.themes().stream().filter(offer.themes()::contains).toList();
 		if (!themes.isEmpty()) {
 			score += 15 + 5 * (themes.size() - 1);
 			reasons.add("thema " + themes.stream().map(THEMES::get).collect(Collectors.joining(", ")));
 		}
-		else if (!intake.getThemes().isEmpty()) {
+		else if (!intake.themes().isEmpty()) {
 			score -= 10;
 			reasons.add("ander thema dan gevraagd");
 		}
-		List<Obstacle> obstacles = intake.getObstacles().stream().filter(offer.getObstacles()::contains).toList();
+		List<Obstacle> obstacles = intake.obstacles().stream().filter(offer.obstacles()::contains).toList();
 		if (!obstacles.isEmpty()) {
 			score += 10 + 5 * (obstacles.size() - 1);
 			reasons
 				.add("helpt bij knelpunt " + obstacles.stream().map(OBSTACLES::get).collect(Collectors.joining(", ")));
 		}
-		Expectation expectation = intake.getExpectation();
-		if (expectation != null && FORMATS.get(expectation).contains(offer.getFormat())) {
+		Expectation expectation = intake.expectation();
+		if (expectation != null && FORMATS.get(expectation).contains(offer.format())) {
 			score += 10;
-			reasons.add(offer.getFormat().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+			reasons.add(offer.format().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
 					+ " past bij de verwachting van de ondernemer");
 		}
 		if (organisation != null) {
 			score += targetGroup(organisation, offer, reasons);
 		}
-		AcademicPeriod period = intake.getWantedPeriod();
+		AcademicPeriod period = intake.wantedPeriod();
 		if (period != null) {
-			if (offer.getAvailablePeriods().contains(period)) {
+			if (offer.availablePeriods().contains(period)) {
 				score += 10;
 				reasons.add("beschikbaar in " + PERIODS.get(period));
 			}
@@ -106,7 +107,7 @@ final class OfferMatcher {
 				reasons.add("niet beschikbaar in " + PERIODS.get(period));
 			}
 		}
-		Integer capacity = offer.getCapacity();
+		Integer capacity = offer.capacity();
 		if (capacity != null) {
 			long left = capacity - active;
 			String when = (period != null) ? " in " + PERIODS.get(period) : "";
@@ -118,32 +119,32 @@ final class OfferMatcher {
 				reasons.add("nog " + left + ((left == 1) ? " plek" : " plekken") + when);
 			}
 		}
-		return new OfferSuggestion(offer, Math.clamp(score, 0, 100), List.copyOf(reasons));
+		return new OfferSuggestion(offer.node(), offer.id(), Math.clamp(score, 0, 100), List.copyOf(reasons));
 	}
 
-	private static int targetGroup(Organisation organisation, Offer offer, List<String> reasons) {
+	private static int targetGroup(MatchableOrganisation organisation, MatchableOffer offer, List<String> reasons) {
 		int score = 0;
-		if (organisation.getSizeClass() != null) {
-			if (offer.servesSizeClass(organisation.getSizeClass())) {
+		if (organisation.sizeClass() != null) {
+			if (offer.servesSizeClass(organisation.sizeClass())) {
 				score += 5;
-				reasons.add("voor " + SIZES.get(organisation.getSizeClass()));
+				reasons.add("voor " + SIZES.get(organisation.sizeClass()));
 			}
 			else {
 				score -= 15;
-				reasons.add("niet bedoeld voor " + SIZES.get(organisation.getSizeClass()));
+				reasons.add("niet bedoeld voor " + SIZES.get(organisation.sizeClass()));
 			}
 		}
-		if (organisation.getSbiSection() != null && !offer.servesSector(organisation.getSbiSection())) {
+		if (organisation.sbiSection() != null && !offer.servesSector(organisation.sbiSection())) {
 			score -= 10;
-			reasons.add("andere sector (SBI " + organisation.getSbiSection() + ")");
+			reasons.add("andere sector (SBI " + organisation.sbiSection() + ")");
 		}
-		if (organisation.getDigitalMaturity() != null) {
-			if (offer.servesMaturity(organisation.getDigitalMaturity())) {
+		if (organisation.digitalMaturity() != null) {
+			if (offer.servesMaturity(organisation.digitalMaturity())) {
 				score += 5;
 			}
 			else {
 				score -= 10;
-				reasons.add("niet voor digitale volwassenheid " + MATURITIES.get(organisation.getDigitalMaturity()));
+				reasons.add("niet voor digitale volwassenheid " + MATURITIES.get(organisation.digitalMaturity()));
 			}
 		}
 		return score;

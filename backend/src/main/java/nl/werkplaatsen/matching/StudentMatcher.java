@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.education.Discipline;
-import nl.werkplaatsen.education.Programme;
-import nl.werkplaatsen.education.Student;
-import nl.werkplaatsen.intake.Intake;
+import nl.werkplaatsen.education.MatchableStudent;
+import nl.werkplaatsen.education.MatchableStudent.StudyProgramme;
+import nl.werkplaatsen.intake.MatchableIntake;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Theme;
 
@@ -39,38 +39,37 @@ final class StudentMatcher {
 	private StudentMatcher() {
 	}
 
-	static List<StudentSuggestion> rank(Intake intake, List<Student> students, Map<UUID, Programme> programmes,
-			Map<UUID, Long> load) {
+	static List<StudentSuggestion> rank(MatchableIntake intake, List<MatchableStudent> students, Map<UUID, Long> load) {
 		List<StudentSuggestion> ranked = new ArrayList<>();
-		for (Student student : students) {
-			ranked.add(score(intake, student, programmes.get(student.getProgrammeId()),
-					load.getOrDefault(student.getId(), 0L)));
+		for (MatchableStudent student : students) {
+			ranked.add(score(intake, student, student.programme(), load.getOrDefault(student.id(), 0L)));
 		}
 		ranked.sort(Comparator.comparingInt(StudentSuggestion::score).reversed());
 		return ranked;
 	}
 
-	private static StudentSuggestion score(Intake intake, Student student, @Nullable Programme programme, long active) {
+	private static StudentSuggestion score(MatchableIntake intake, MatchableStudent student,
+			@Nullable StudyProgramme programme, long active) {
 		int score = 40;
 		List<String> reasons = new ArrayList<>();
-		String who = (programme != null) ? programme.getLevel().name().toLowerCase(Locale.ROOT) + "-student "
-				+ programme.getName().toLowerCase(Locale.ROOT) : "student";
-		List<Theme> themes = intake.getThemes().stream().filter(student.getThemes()::contains).toList();
+		String who = (programme != null) ? programme.level().name().toLowerCase(Locale.ROOT) + "-student "
+				+ programme.name().toLowerCase(Locale.ROOT) : "student";
+		List<Theme> themes = intake.themes().stream().filter(student.themes()::contains).toList();
 		if (!themes.isEmpty()) {
 			score += 15 + 5 * (themes.size() - 1);
 		}
-		if (programme != null && intake.getThemes()
+		if (programme != null && intake.themes()
 			.stream()
-			.anyMatch((theme) -> DISCIPLINES.get(theme).contains(programme.getDiscipline()))) {
+			.anyMatch((theme) -> DISCIPLINES.get(theme).contains(programme.discipline()))) {
 			score += 15;
 		}
-		else if (programme != null && !intake.getThemes().isEmpty()) {
+		else if (programme != null && !intake.themes().isEmpty()) {
 			score -= 10;
 		}
 		String available = "";
-		AcademicPeriod period = intake.getWantedPeriod();
+		AcademicPeriod period = intake.wantedPeriod();
 		if (period != null) {
-			if (student.getAvailablePeriods().contains(period)) {
+			if (student.availablePeriods().contains(period)) {
 				score += 15;
 				available = " beschikbaar in " + PERIODS.get(period);
 			}
@@ -84,16 +83,16 @@ final class StudentMatcher {
 			reasons.add("werkt aan " + String.join(", ",
 					themes.stream().map((theme) -> theme.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()));
 		}
-		long room = student.getMaxConcurrentTrajecten() - active;
+		long room = student.maxConcurrentTrajecten() - active;
 		if (room <= 0) {
 			score -= 40;
-			reasons.add("zit al op " + active + " trajecten (maximaal " + student.getMaxConcurrentTrajecten() + ")");
+			reasons.add("zit al op " + active + " trajecten (maximaal " + student.maxConcurrentTrajecten() + ")");
 		}
 		else {
 			score -= (int) (5 * active);
 			reasons.add("nog ruimte voor " + room + ((room == 1) ? " traject" : " trajecten"));
 		}
-		return new StudentSuggestion(student, Math.clamp(score, 0, 100), List.copyOf(reasons));
+		return new StudentSuggestion(student.node(), student.id(), Math.clamp(score, 0, 100), List.copyOf(reasons));
 	}
 
 }

@@ -192,24 +192,16 @@ public class Offer implements Node {
 				List.copyOf(this.maturityLevels));
 	}
 
-	/**
-	 * Whether the offer is for businesses of this size (an empty target group is for
-	 * all).
-	 */
-	public boolean servesSizeClass(SizeClass sizeClass) {
-		return this.sizeClasses.isEmpty() || this.sizeClasses.contains(sizeClass);
+	List<SizeClass> getSizeClasses() {
+		return List.copyOf(this.sizeClasses);
 	}
 
-	/** Whether the offer is for this SBI section (an empty target group is for all). */
-	public boolean servesSector(String sbiSection) {
-		return this.sbiSections.isEmpty() || this.sbiSections.contains(sbiSection);
+	List<String> getSbiSections() {
+		return List.copyOf(this.sbiSections);
 	}
 
-	/**
-	 * Whether the offer is for this digital maturity (an empty target group is for all).
-	 */
-	public boolean servesMaturity(DigitalMaturity maturity) {
-		return this.maturityLevels.isEmpty() || this.maturityLevels.contains(maturity);
+	List<DigitalMaturity> getMaturityLevels() {
+		return List.copyOf(this.maturityLevels);
 	}
 
 	public List<Obstacle> getObstacles() {

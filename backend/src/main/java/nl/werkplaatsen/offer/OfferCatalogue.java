@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 
 /**
@@ -30,24 +31,29 @@ public class OfferCatalogue {
 		this.tenancy = tenancy;
 	}
 
-	/** The offer with this id on the menu of the caller's werkplaats. */
-	@Transactional
-	public Optional<Offer> findOwn(UUID id) {
-		return this.offers.findById(id);
-	}
-
-	/** The published offers of the caller's werkplaats, in menu order. */
+	/** The offer with this id on the menu of the werkplaats the current work acts for. */
 	@Transactional(readOnly = true)
-	public List<Offer> publishedOffersOf(UUID werkplaatsId) {
-		return this.offers.findPublished(werkplaatsId);
+	public Optional<MatchableOffer> findOwn(UUID id) {
+		return this.offers.findById(id).map(MatchableOffer::of);
 	}
 
-	/** The offers with these ids that row-level security lets the caller see, by id. */
-	public Map<UUID, Offer> findAll(Collection<UUID> ids) {
+	/**
+	 * The published offers of the werkplaats the current work acts for, in menu order.
+	 */
+	@Transactional(readOnly = true)
+	public List<MatchableOffer> publishedOffersOf(UUID werkplaatsId) {
+		return this.offers.findPublished(werkplaatsId).stream().map(MatchableOffer::of).toList();
+	}
+
+	/**
+	 * The offers with these ids that row-level security lets the caller see, by id, as
+	 * the API shows them: for another module's field of type {@code Offer}.
+	 */
+	public Map<UUID, Node> nodes(Collection<UUID> ids) {
 		return ids.isEmpty() ? Map.of()
 				: this.tenancy.readNationally(() -> this.offers.findByIdIn(ids))
 					.stream()
-					.collect(Collectors.toMap(Offer::getId, Function.identity()));
+					.collect(Collectors.toMap(Offer::getId, Function.<Node>identity()));
 	}
 
 }

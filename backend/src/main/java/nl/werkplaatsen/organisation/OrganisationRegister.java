@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.graphql.Node;
+
 /**
  * The national KVK register: registers a business once, and finds the records the current
  * actor may see (national roles: all; a werkplaats: those its intakes name).
@@ -73,6 +75,25 @@ public class OrganisationRegister {
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id) {
 		return this.organisations.findById(id);
+	}
+
+	/**
+	 * The target-group facts of the organisation with this id, if the actor may see it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MatchableOrganisation> matchable(UUID id) {
+		return this.organisations.findById(id).map(MatchableOrganisation::of);
+	}
+
+	/**
+	 * The records with these ids that the current actor may see, by id, as the API shows
+	 * them: for another module's field of type {@code Organisation}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Node> nodes(Collection<UUID> ids) {
+		return this.organisations.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Function.<Node>identity()));
 	}
 
 	/** The records with these ids that the current actor may see, by id. */

@@ -14,12 +14,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import nl.werkplaatsen.education.Student;
 import nl.werkplaatsen.education.Students;
-import nl.werkplaatsen.offer.Offer;
 import nl.werkplaatsen.offer.OfferCatalogue;
-import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.team.TeamDirectory;
@@ -109,7 +107,7 @@ class TrajectController {
 	Map<Traject, List<TeamPlace>> team(List<Traject> trajecten) {
 		Map<UUID, List<TrajectMember>> teams = this.service.teamsOf(trajecten.stream().map(Traject::getId).toList());
 		List<TrajectMember> all = teams.values().stream().flatMap(List::stream).toList();
-		Map<UUID, Student> students = this.students.findAll(all.stream()
+		Map<UUID, Node> students = this.students.nodes(all.stream()
 			.map(TrajectMember::getStudentId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
@@ -136,23 +134,23 @@ class TrajectController {
 	 * @param student the student, for a student's place
 	 * @param member the teacher or expert, for theirs
 	 */
-	record TeamPlace(TeamRoleOnTraject role, @Nullable Double hours, @Nullable Student student,
+	record TeamPlace(TeamRoleOnTraject role, @Nullable Double hours, @Nullable Node student,
 			@Nullable TeamMember member) {
 	}
 
 	@BatchMapping
-	Map<Traject, Offer> offer(List<Traject> trajecten) {
-		Map<UUID, Offer> byId = this.offers
-			.findAll(trajecten.stream().map(Traject::getOfferId).collect(Collectors.toSet()));
+	Map<Traject, Node> offer(List<Traject> trajecten) {
+		Map<UUID, Node> byId = this.offers
+			.nodes(trajecten.stream().map(Traject::getOfferId).collect(Collectors.toSet()));
 		return trajecten.stream()
 			.filter((traject) -> byId.containsKey(traject.getOfferId()))
 			.collect(Collectors.toMap(Function.identity(), (traject) -> byId.get(traject.getOfferId())));
 	}
 
 	@BatchMapping
-	Map<Traject, Organisation> organisation(List<Traject> trajecten) {
-		Map<UUID, Organisation> byId = this.register
-			.findAll(trajecten.stream().map(Traject::getOrganisationId).collect(Collectors.toSet()));
+	Map<Traject, Node> organisation(List<Traject> trajecten) {
+		Map<UUID, Node> byId = this.register
+			.nodes(trajecten.stream().map(Traject::getOrganisationId).collect(Collectors.toSet()));
 		return trajecten.stream()
 			.filter((traject) -> byId.containsKey(traject.getOrganisationId()))
 			.collect(Collectors.toMap(Function.identity(), (traject) -> byId.get(traject.getOrganisationId())));

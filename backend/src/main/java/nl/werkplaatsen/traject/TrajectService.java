@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.education.AcademicCalendar;
-import nl.werkplaatsen.education.Student;
+import nl.werkplaatsen.education.MatchableStudent;
 import nl.werkplaatsen.education.Students;
-import nl.werkplaatsen.offer.Offer;
+import nl.werkplaatsen.offer.MatchableOffer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
@@ -103,7 +103,7 @@ class TrajectService implements NodeResolver<Traject> {
 	public TrajectPayload create(TrajectCreateInput input) {
 		UserErrors errors = new UserErrors();
 		Optional<TrajectIntake> intake = GlobalId.idOf(input.intakeId(), "Intake").flatMap(this.intakes::findOwn);
-		Optional<Offer> offer = GlobalId.idOf(input.offerId(), "Offer").flatMap(this.offers::findOwn);
+		Optional<MatchableOffer> offer = GlobalId.idOf(input.offerId(), "Offer").flatMap(this.offers::findOwn);
 		if (intake.isEmpty()) {
 			errors.add(UserErrorCode.NOT_FOUND, "intakeId", "No intake with this id in your werkplaats.");
 		}
@@ -123,7 +123,7 @@ class TrajectService implements NodeResolver<Traject> {
 		}
 		Instant now = this.clock.instant();
 		Actor.ActingWerkplaats werkplaats = java.util.Objects.requireNonNull(Actor.current().werkplaats());
-		Traject traject = new Traject(werkplaats.id(), werkplaats.slug(), intake.get().id(), offer.get().getId(),
+		Traject traject = new Traject(werkplaats.id(), werkplaats.slug(), intake.get().id(), offer.get().id(),
 				intake.get().organisationId(), periodOf(input, intake.get()), input.plannedStart(), input.plannedEnd(),
 				now);
 		// The intake module closes the intake as matched when this commits
@@ -227,21 +227,21 @@ class TrajectService implements NodeResolver<Traject> {
 				errors.add(UserErrorCode.OUT_OF_RANGE, at + ".hours", "Hours lie between 0 and 2000.");
 			}
 			if (member.role() == TeamRoleOnTraject.STUDENT) {
-				Optional<Student> student = Optional.ofNullable(member.studentId())
+				Optional<MatchableStudent> student = Optional.ofNullable(member.studentId())
 					.flatMap((id) -> GlobalId.idOf(id, "Student"))
 					.flatMap(this.students::findOwn);
 				if (student.isEmpty()) {
 					errors.add(UserErrorCode.NOT_FOUND, at + ".studentId", "No such student in your werkplaats.");
 					continue;
 				}
-				long active = load.getOrDefault(student.get().getId(), 0L)
-						- (alreadyOnIt.contains(student.get().getId()) && traject.getStatus().isActive() ? 1 : 0);
-				if (traject.getStatus().isActive() && active >= student.get().getMaxConcurrentTrajecten()) {
-					errors.add(UserErrorCode.INVALID_STATE, at + ".studentId", student.get().getName()
-							+ " is already on " + active + " trajecten, the most they take on at once.");
+				long active = load.getOrDefault(student.get().id(), 0L)
+						- (alreadyOnIt.contains(student.get().id()) && traject.getStatus().isActive() ? 1 : 0);
+				if (traject.getStatus().isActive() && active >= student.get().maxConcurrentTrajecten()) {
+					errors.add(UserErrorCode.INVALID_STATE, at + ".studentId", student.get().name() + " is already on "
+							+ active + " trajecten, the most they take on at once.");
 					continue;
 				}
-				team.add(new TrajectMember(traject.getId(), student.get().getId(), null, member.role(), hours));
+				team.add(new TrajectMember(traject.getId(), student.get().id(), null, member.role(), hours));
 			}
 			else {
 				TeamRole wanted = (member.role() == TeamRoleOnTraject.TEACHER) ? TeamRole.TEACHER : TeamRole.EXPERT;
