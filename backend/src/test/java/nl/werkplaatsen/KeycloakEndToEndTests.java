@@ -169,7 +169,7 @@ class KeycloakEndToEndTests extends EndToEndTest {
 		var limburg = werkplaatsen.findBySlug("mkb-datalab-limburg").orElseThrow();
 		var membership = nl.werkplaatsen.platform.tenancy.Tenancy
 			.callAs(nl.werkplaatsen.platform.tenancy.Actor.PLATFORM,
-					() -> teams.addMember(limburg.getId(), limburg.getSlug(), "5eed0000-0000-4000-8000-000000000009",
+					() -> teams.addMember(limburg.id(), limburg.slug(), "5eed0000-0000-4000-8000-000000000009",
 							nl.werkplaatsen.platform.tenancy.TeamRole.COORDINATOR, "Expert als coördinator", null,
 							null));
 		String token = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-expert");
@@ -178,7 +178,7 @@ class KeycloakEndToEndTests extends EndToEndTest {
 
 		HttpResponse<String> removed = post(KeycloakServer.get().passwordToken("network-coordinator"), null,
 				"mutation($id: ID!) { teamMemberRemove(input: { teamMemberId: $id }) { change { action } } }",
-				Map.of("id", nl.werkplaatsen.platform.graphql.GlobalId.encode("TeamMember", membership.getId())));
+				Map.of("id", nl.werkplaatsen.platform.graphql.GlobalId.encode("TeamMember", membership.id())));
 		HttpResponse<String> after = post(token, "mkb-datalab-limburg", intakes, Map.of());
 
 		assertThat(JsonPath.<String>read(removed.body(), "$.data.teamMemberRemove.change.action")).isEqualTo("REMOVED");

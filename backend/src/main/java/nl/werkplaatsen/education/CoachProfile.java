@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "coach_profile")
-public class CoachProfile {
+class CoachProfile {
 
 	@Id
 	private UUID membershipId;

@@ -14,7 +14,7 @@ import nl.werkplaatsen.werkplaats.EducationLevel;
  * An education institution (onderwijsinstelling) in the national register, by BRIN code.
  */
 @Entity
-public class Institution implements Node {
+class Institution implements Node {
 
 	@Id
 	private UUID id;

@@ -14,7 +14,7 @@ import nl.werkplaatsen.werkplaats.EducationLevel;
  * A programme (opleiding) of an institution.
  */
 @Entity
-public class Programme implements Node {
+class Programme implements Node {
 
 	@Id
 	private UUID id;

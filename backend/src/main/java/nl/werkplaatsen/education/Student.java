@@ -24,7 +24,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * the themes they can work on, when they are available and how many trajecten at once.
  */
 @Entity
-public class Student implements Node {
+class Student implements Node {
 
 	@Id
 	private UUID id;

@@ -21,7 +21,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * while it lies ahead and places are left.
  */
 @Entity
-public class Event implements Node {
+class Event implements Node {
 
 	@Id
 	private UUID id;

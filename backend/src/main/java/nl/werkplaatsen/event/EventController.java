@@ -26,10 +26,12 @@ import nl.werkplaatsen.event.EventInputs.ReachRecordPayload;
 import nl.werkplaatsen.event.EventInputs.RegistrationPayload;
 import nl.werkplaatsen.platform.graphql.ClientAddress;
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
 /**
  * The events and reach part of the GraphQL API.
@@ -49,9 +51,9 @@ class EventController {
 	@QueryMapping
 	Connection<Event> events(@Argument String werkplaatsSlug, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument boolean includePast) {
-		Werkplaats werkplaats = this.werkplaatsen.findBySlug(werkplaatsSlug)
+		WerkplaatsCard werkplaats = this.werkplaatsen.findBySlug(werkplaatsSlug)
 			.orElseThrow(() -> new NotFoundException("No active werkplaats has this slug"));
-		return this.service.agenda(werkplaats, includePast, PageRequest.of(first, after));
+		return this.service.agenda(werkplaats.id(), includePast, PageRequest.of(first, after));
 	}
 
 	@QueryMapping
@@ -60,9 +62,8 @@ class EventController {
 	}
 
 	@BatchMapping(typeName = "Werkplaats")
-	Map<Werkplaats, List<Event>> upcomingEvents(List<Werkplaats> werkplaatsen) {
-		Map<UUID, List<Event>> byWerkplaats = this.service
-			.upcoming(werkplaatsen.stream().map(Werkplaats::getId).toList());
+	Map<Node, List<Event>> upcomingEvents(List<Node> werkplaatsen) {
+		Map<UUID, List<Event>> byWerkplaats = this.service.upcoming(werkplaatsen.stream().map(Node::getId).toList());
 		return werkplaatsen.stream()
 			.collect(Collectors.toMap(Function.identity(),
 					(werkplaats) -> byWerkplaats.getOrDefault(werkplaats.getId(), List.of())));
@@ -77,9 +78,9 @@ class EventController {
 	}
 
 	@BatchMapping
-	Map<Event, Werkplaats> werkplaats(List<Event> events) {
-		Map<UUID, Werkplaats> byId = this.werkplaatsen
-			.findAll(events.stream().map(Event::getWerkplaatsId).collect(Collectors.toSet()));
+	Map<Event, WerkplaatsNode> werkplaats(List<Event> events) {
+		Map<UUID, WerkplaatsNode> byId = this.werkplaatsen
+			.nodes(events.stream().map(Event::getWerkplaatsId).collect(Collectors.toSet()));
 		return events.stream()
 			.collect(Collectors.toMap(Function.identity(), (event) -> byId.get(event.getWerkplaatsId())));
 	}

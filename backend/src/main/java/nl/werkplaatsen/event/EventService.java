@@ -41,7 +41,7 @@ import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -149,8 +149,8 @@ class EventService implements NodeResolver<Event> {
 		if (errors.any()) {
 			return new EventRegisterPayload(false, null, errors.list());
 		}
-		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.getWerkplaatsId());
-		return this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.SUBMIT_PUBLICLY, () -> {
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(event.getWerkplaatsId());
+		return this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.SUBMIT_PUBLICLY, () -> {
 			Event locked = this.events.findForRegistration(event.getId()).orElseThrow();
 			String normalised = email.toLowerCase(Locale.ROOT);
 			if (this.registrations.existsByEventIdAndEmailIgnoreCase(locked.getId(), normalised)) {
@@ -202,15 +202,15 @@ class EventService implements NodeResolver<Event> {
 	}
 
 	/** A werkplaats's agenda, soonest first; past events too when asked. */
-	Connection<Event> agenda(Werkplaats werkplaats, boolean includePast, PageRequest page) {
+	Connection<Event> agenda(UUID werkplaatsId, boolean includePast, PageRequest page) {
 		Instant now = this.clock.instant();
 		KeysetCursor after = page.after();
 		Instant afterStart = (after != null) ? after.instant(0) : Instant.EPOCH;
 		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
 		return this.tenancy.readNationally(() -> Connection.of(
-				this.events.findAgendaPage(werkplaats.getId(), includePast, now, afterStart, afterId,
+				this.events.findAgendaPage(werkplaatsId, includePast, now, afterStart, afterId,
 						Limit.of(page.limitPlusOne())),
-				page, this.events.countAgenda(werkplaats.getId(), includePast, now),
+				page, this.events.countAgenda(werkplaatsId, includePast, now),
 				(event) -> KeysetCursor.of(event.getStartsAt().toString(), event.getId())));
 	}
 

@@ -19,7 +19,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  */
 @Entity
 @Table(name = "event_registration")
-public class Registration implements Node {
+class Registration implements Node {
 
 	@Id
 	private UUID id;

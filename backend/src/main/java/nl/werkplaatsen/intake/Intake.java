@@ -28,7 +28,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * werkplaats's triage of it. Its status only moves forward, through the methods below.
  */
 @Entity
-public class Intake implements Node {
+class Intake implements Node {
 
 	@Id
 	private UUID id;

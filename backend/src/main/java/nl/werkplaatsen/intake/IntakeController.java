@@ -24,17 +24,18 @@ import nl.werkplaatsen.intake.IntakeInputs.IntakePayload;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitInput;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitPayload;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeTriageInput;
-import nl.werkplaatsen.organisation.Contact;
 import nl.werkplaatsen.organisation.Contacts;
-import nl.werkplaatsen.organisation.Organisation;
+import nl.werkplaatsen.organisation.Contacts.ContactCard;
+import nl.werkplaatsen.organisation.OrganisationNode;
 import nl.werkplaatsen.organisation.OrganisationRegister;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.ClientAddress;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.team.TeamMember;
-import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
 /**
  * The intake part of the GraphQL API: the public form's mutation and the staff's list and
@@ -106,27 +107,27 @@ class IntakeController {
 	}
 
 	@BatchMapping
-	Map<Intake, Organisation> organisation(List<Intake> intakes) {
-		Map<UUID, Organisation> byId = this.register
-			.findAll(intakes.stream().map(Intake::getOrganisationId).collect(Collectors.toSet()));
+	Map<Intake, OrganisationNode> organisation(List<Intake> intakes) {
+		Map<UUID, OrganisationNode> byId = this.register
+			.nodes(intakes.stream().map(Intake::getOrganisationId).collect(Collectors.toSet()));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getOrganisationId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getOrganisationId())));
 	}
 
 	@BatchMapping
-	Map<Intake, Contact> contact(List<Intake> intakes) {
-		Map<UUID, Contact> byId = this.contacts
-			.findAll(intakes.stream().map(Intake::getContactId).collect(Collectors.toSet()));
+	Map<Intake, ContactCard> contact(List<Intake> intakes) {
+		Map<UUID, ContactCard> byId = this.contacts
+			.cards(intakes.stream().map(Intake::getContactId).collect(Collectors.toSet()));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getContactId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getContactId())));
 	}
 
 	@BatchMapping
-	Map<Intake, Werkplaats> werkplaats(List<Intake> intakes) {
-		Map<UUID, Werkplaats> byId = this.werkplaatsen
-			.findAll(intakes.stream().map(Intake::getWerkplaatsId).collect(Collectors.toSet()));
+	Map<Intake, WerkplaatsNode> werkplaats(List<Intake> intakes) {
+		Map<UUID, WerkplaatsNode> byId = this.werkplaatsen
+			.nodes(intakes.stream().map(Intake::getWerkplaatsId).collect(Collectors.toSet()));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getWerkplaatsId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getWerkplaatsId())));

@@ -37,7 +37,6 @@ import nl.werkplaatsen.intake.IntakeInputs.IntakeTriageInput;
 import nl.werkplaatsen.intake.IntakeInputs.OrganisationDetailsInput;
 import nl.werkplaatsen.organisation.ContactPurpose;
 import nl.werkplaatsen.organisation.Contacts;
-import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.organisation.Registration;
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -57,7 +56,7 @@ import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.team.TeamMember;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -125,15 +124,15 @@ class IntakeService implements NodeResolver<Intake> {
 	 */
 	IntakeSubmitPayload submit(IntakeSubmitInput input, String clientAddress) {
 		UserErrors errors = new UserErrors();
-		Optional<Werkplaats> found = this.werkplaatsen.findBySlug(input.werkplaatsSlug().strip());
+		Optional<WerkplaatsCard> found = this.werkplaatsen.findBySlug(input.werkplaatsSlug().strip());
 		if (found.isEmpty()) {
 			return IntakeSubmitPayload
 				.rejected(errors.add(UserErrorCode.NOT_FOUND, "werkplaatsSlug", "No active werkplaats has this slug.")
 					.list());
 		}
-		Werkplaats werkplaats = found.get();
+		WerkplaatsCard werkplaats = found.get();
 		IntakeChannel channel;
-		switch (this.publicSubmissions.admit(werkplaats.getId(), clientAddress, input.website(),
+		switch (this.publicSubmissions.admit(werkplaats.id(), clientAddress, input.website(),
 				"Only anonymous callers, the werkplaats's own frontend client or its staff submit intakes for it")) {
 			case Admission.Refused refused -> {
 				return IntakeSubmitPayload.rejected(refused.userErrors());
@@ -150,7 +149,7 @@ class IntakeService implements NodeResolver<Intake> {
 		if (errors.any()) {
 			return IntakeSubmitPayload.rejected(errors.list());
 		}
-		Intake intake = this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.SUBMIT_PUBLICLY,
+		Intake intake = this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.SUBMIT_PUBLICLY,
 				() -> store(valid));
 		return new IntakeSubmitPayload(intake.getReference(), (channel == IntakeChannel.STAFF) ? intake : null,
 				List.of());
@@ -164,18 +163,15 @@ class IntakeService implements NodeResolver<Intake> {
 			return repeats.getFirst();
 		}
 		UUID organisationId = this.register.register(valid.registration());
-		UUID contactId = this.contacts
-			.addWithConsent(organisationId, valid.contactName(), valid.contactEmail(), valid.contactPhone(),
-					ContactPurpose.INTAKE, CONSENT_TEXT_VERSION)
-			.getId();
+		UUID contactId = this.contacts.addWithConsent(organisationId, valid.contactName(), valid.contactEmail(),
+				valid.contactPhone(), ContactPurpose.INTAKE, CONSENT_TEXT_VERSION);
 		// Flushed at once: the register shows the organisation to this werkplaats through
 		// its intakes.
 		Intake intake = this.intakes
 			.saveAndFlush(new Intake(valid.submission(), organisationId, contactId, uniqueReference(), key, now));
 		// A known KVK number keeps its record; a different name becomes a proposed
 		// correction for staff to accept.
-		this.register.find(organisationId)
-			.map(Organisation::getName)
+		this.register.nameOf(organisationId)
 			.filter((registered) -> !registered.equalsIgnoreCase(valid.registration().name()))
 			.ifPresent((registered) -> intake.proposeOrganisationName(valid.registration().name()));
 		this.events.publishEvent(new IntakeSubmitted(intake.getId(), intake.getWerkplaatsId(), intake.getReference()));

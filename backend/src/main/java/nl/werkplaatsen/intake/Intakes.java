@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import nl.werkplaatsen.organisation.Contact;
 import nl.werkplaatsen.organisation.Contacts;
-import nl.werkplaatsen.organisation.Organisation;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +35,10 @@ public class Intakes {
 	@Transactional
 	public Optional<IntakeSummary> summaryOf(UUID id) {
 		return this.intakes.findById(id).flatMap((intake) -> {
-			Contact contact = this.contacts.findAll(java.util.List.of(intake.getContactId()))
-				.get(intake.getContactId());
-			if (contact == null) {
-				return Optional.empty();
-			}
-			return Optional.of(new IntakeSummary(intake.getId(), intake.getReference(), intake.getQuestion(),
-					this.register.find(intake.getOrganisationId()).map(Organisation::getName).orElse(null),
-					contact.getName(), contact.getEmail(), intake.getSubmittedAt(), intake.getChannel().name()));
+			return this.contacts.card(intake.getContactId())
+				.map((contact) -> new IntakeSummary(intake.getId(), intake.getReference(), intake.getQuestion(),
+						this.register.nameOf(intake.getOrganisationId()).orElse(null), contact.name(), contact.email(),
+						intake.getSubmittedAt(), intake.getChannel().name()));
 		});
 	}
 

@@ -15,7 +15,7 @@ import nl.werkplaatsen.event.Events;
 import nl.werkplaatsen.event.Events.RegistrationSummary;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -45,9 +45,9 @@ class EventMails {
 	@Async
 	@TransactionalEventListener
 	void confirmRegistration(EventRegistered registered) {
-		Werkplaats werkplaats = this.werkplaatsen.referencedBy(registered.werkplaatsId());
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(registered.werkplaatsId());
 		RegistrationSummary registration = this.tenancy
-			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+			.readFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
 					() -> this.events.registration(registered.registrationId()))
 			.orElseThrow(() -> new IllegalStateException("Registration " + registered.registrationId() + " is gone"));
 		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
@@ -56,7 +56,7 @@ class EventMails {
 		variables.put("when", WHEN.format(registration.startsAt().atZone(ZoneId.of("Europe/Amsterdam"))));
 		variables.put("where",
 				registration.online() ? "online (de link volgt vooraf per e-mail)" : registration.location());
-		this.mailer.send(List.of(registration.email()), werkplaats.getContact().email(),
+		this.mailer.send(List.of(registration.email()), werkplaats.contact().email(),
 				"Aanmelding bevestigd: " + registration.eventTitle(), "event-registration", variables);
 	}
 

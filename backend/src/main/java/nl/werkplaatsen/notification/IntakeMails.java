@@ -19,7 +19,7 @@ import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -55,9 +55,9 @@ class IntakeMails {
 	@Async
 	@TransactionalEventListener
 	void confirmToEntrepreneur(IntakeSubmitted event) {
-		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
-		this.mailer.send(List.of(intake.contactEmail()), werkplaats.getContact().email(),
+		this.mailer.send(List.of(intake.contactEmail()), werkplaats.contact().email(),
 				"Uw hulpvraag bij " + MailBranding.nameOf(werkplaats) + " (" + intake.reference() + ")",
 				"intake-confirmation", variables(werkplaats, intake));
 	}
@@ -65,11 +65,11 @@ class IntakeMails {
 	@Async
 	@TransactionalEventListener
 	void notifyCoordinators(IntakeSubmitted event) {
-		Werkplaats werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
-		List<String> coordinators = this.teams.emailsOf(werkplaats.getId(), werkplaats.getSlug(), TeamRole.COORDINATOR);
+		List<String> coordinators = this.teams.emailsOf(werkplaats.id(), werkplaats.slug(), TeamRole.COORDINATOR);
 		if (coordinators.isEmpty()) {
-			coordinators = this.teams.emailsOf(werkplaats.getId(), werkplaats.getSlug(), TeamRole.ADMIN);
+			coordinators = this.teams.emailsOf(werkplaats.id(), werkplaats.slug(), TeamRole.ADMIN);
 		}
 		if (coordinators.isEmpty()) {
 			return; // a werkplaats without a team yet: nobody to tell
@@ -79,14 +79,14 @@ class IntakeMails {
 				"intake-notification", variables(werkplaats, intake));
 	}
 
-	private IntakeSummary summary(Werkplaats werkplaats, IntakeSubmitted event) {
+	private IntakeSummary summary(WerkplaatsCard werkplaats, IntakeSubmitted event) {
 		return this.tenancy
-			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+			.readFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
 					() -> this.intakes.summaryOf(event.intakeId()))
 			.orElseThrow(() -> new IllegalStateException("Intake " + event.intakeId() + " is gone"));
 	}
 
-	private static Map<String, Object> variables(Werkplaats werkplaats, IntakeSummary intake) {
+	private static Map<String, Object> variables(WerkplaatsCard werkplaats, IntakeSummary intake) {
 		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
 		variables.put("reference", intake.reference());
 		variables.put("question", intake.question());

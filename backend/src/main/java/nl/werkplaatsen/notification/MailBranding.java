@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import nl.werkplaatsen.werkplaats.Branding;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 
 /**
  * A werkplaats's branding as every email template uses it: its display name, colour,
@@ -18,23 +18,22 @@ final class MailBranding {
 	}
 
 	/** The name entrepreneurs know the werkplaats by. */
-	static String nameOf(Werkplaats werkplaats) {
-		String displayName = werkplaats.getBranding().displayName();
-		return (displayName != null) ? displayName : werkplaats.getName();
+	static String nameOf(WerkplaatsCard werkplaats) {
+		return werkplaats.displayName();
 	}
 
 	/**
 	 * The template variables {@code werkplaats}, {@code primaryColor}, {@code logoUrl},
 	 * {@code website} and {@code contactEmail}, in a map the caller adds its own to.
 	 */
-	static Map<String, Object> variablesOf(Werkplaats werkplaats) {
-		Branding branding = werkplaats.getBranding();
+	static Map<String, Object> variablesOf(WerkplaatsCard werkplaats) {
+		Branding branding = werkplaats.branding();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("werkplaats", nameOf(werkplaats));
 		variables.put("primaryColor", (branding.primaryColor() != null) ? branding.primaryColor() : NETWORK_BLUE);
 		variables.put("logoUrl", branding.logoUrl());
 		variables.put("website", branding.website());
-		variables.put("contactEmail", werkplaats.getContact().email());
+		variables.put("contactEmail", werkplaats.contact().email());
 		return variables;
 	}
 

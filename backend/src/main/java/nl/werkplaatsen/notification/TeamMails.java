@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.team.TeamMemberAdded;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -44,9 +44,9 @@ class TeamMails {
 		if (!added.canLogIn()) {
 			return;
 		}
-		Werkplaats werkplaats = this.werkplaatsen.referencedBy(added.werkplaatsId());
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(added.werkplaatsId());
 		TeamMember member = this.tenancy
-			.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+			.readFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
 					() -> this.teams.findOwnTeamMember(added.membershipId()))
 			.orElse(null);
 		if (member == null || member.email() == null) {
@@ -57,8 +57,8 @@ class TeamMails {
 		variables.put("name", member.name());
 		variables.put("role", RoleNames.of(member.role()));
 		variables.put("email", member.email());
-		variables.put("slug", werkplaats.getSlug());
-		this.mailer.send(List.of(member.email()), werkplaats.getContact().email(),
+		variables.put("slug", werkplaats.slug());
+		this.mailer.send(List.of(member.email()), werkplaats.contact().email(),
 				"Welkom in het team van " + MailBranding.nameOf(werkplaats), "team-added", variables);
 	}
 

@@ -35,7 +35,7 @@ import nl.werkplaatsen.taxonomy.ActivityArchetype;
  * An item on a werkplaats's menu (menukaart): tenant-owned, public once published.
  */
 @Entity
-public class Offer implements Node {
+class Offer implements Node {
 
 	@Id
 	private UUID id;

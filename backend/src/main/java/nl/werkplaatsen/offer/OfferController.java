@@ -21,9 +21,10 @@ import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
 import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
 import nl.werkplaatsen.offer.OfferInputs.OfferUpdateInput;
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
 /**
  * The menu part of the GraphQL API.
@@ -45,16 +46,16 @@ class OfferController {
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	CompletableFuture<Connection<Offer>> offers(Werkplaats werkplaats, @Argument @Nullable Integer first,
+	CompletableFuture<Connection<Offer>> offers(Node werkplaats, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument boolean includeDrafts,
 			DataLoader<MenuRequest, Connection<Offer>> offerMenus) {
 		return offerMenus.load(this.service.menuRequest(werkplaats, PageRequest.of(first, after), includeDrafts));
 	}
 
 	@BatchMapping
-	Map<Offer, Werkplaats> werkplaats(List<Offer> offers) {
-		Map<java.util.UUID, Werkplaats> byId = this.werkplaatsen
-			.findAll(offers.stream().map(Offer::getWerkplaatsId).collect(Collectors.toSet()));
+	Map<Offer, WerkplaatsNode> werkplaats(List<Offer> offers) {
+		Map<java.util.UUID, WerkplaatsNode> byId = this.werkplaatsen
+			.nodes(offers.stream().map(Offer::getWerkplaatsId).collect(Collectors.toSet()));
 		return offers.stream()
 			.collect(Collectors.toMap(Function.identity(), (offer) -> byId.get(offer.getWerkplaatsId())));
 	}

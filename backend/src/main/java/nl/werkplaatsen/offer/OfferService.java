@@ -24,18 +24,18 @@ import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
 import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
 import nl.werkplaatsen.offer.OfferInputs.OfferUpdateInput;
 import nl.werkplaatsen.offer.OfferInputs.TargetGroupInput;
-import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -92,7 +92,7 @@ class OfferService implements NodeResolver<Offer> {
 	 * What one {@code offers} field asks for; drafts only when the caller asked and may
 	 * see them.
 	 */
-	MenuRequest menuRequest(Werkplaats werkplaats, PageRequest page, boolean includeDrafts) {
+	MenuRequest menuRequest(Node werkplaats, PageRequest page, boolean includeDrafts) {
 		return new MenuRequest(werkplaats.getId(), page, includeDrafts && maySeeDrafts(werkplaats.getId()));
 	}
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "organisation_contact")
-public class Contact {
+class Contact {
 
 	@Id
 	private UUID id;

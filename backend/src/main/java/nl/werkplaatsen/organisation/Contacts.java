@@ -3,6 +3,7 @@ package nl.werkplaatsen.organisation;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,13 +32,16 @@ public class Contacts {
 		this.clock = clock;
 	}
 
-	/** Records a contact person who consented to the given purpose just now. */
+	/**
+	 * Records a contact person who consented to the given purpose just now; returns the
+	 * contact's id.
+	 */
 	@Transactional
-	public Contact addWithConsent(UUID organisationId, String name, String email, @Nullable String phone,
+	public UUID addWithConsent(UUID organisationId, String name, String email, @Nullable String phone,
 			ContactPurpose purpose, String consentTextVersion) {
 		Contact contact = this.contacts.save(new Contact(organisationId, name, email, phone, null));
 		this.consents.save(new Consent(contact.getId(), purpose, consentTextVersion, this.clock.instant()));
-		return contact;
+		return contact.getId();
 	}
 
 	/**
@@ -56,8 +60,30 @@ public class Contacts {
 
 	/** The contacts with these ids visible to the current actor, by id. */
 	@Transactional(readOnly = true)
-	public Map<UUID, Contact> findAll(Collection<UUID> ids) {
-		return this.contacts.findByIdIn(ids).stream().collect(Collectors.toMap(Contact::getId, Function.identity()));
+	public Map<UUID, ContactCard> cards(Collection<UUID> ids) {
+		return this.contacts.findByIdIn(ids).stream().collect(Collectors.toMap(Contact::getId, ContactCard::of));
+	}
+
+	/** The contact with this id, if visible to the actor. */
+	@Transactional(readOnly = true)
+	public Optional<ContactCard> card(UUID id) {
+		return this.contacts.findById(id).map(ContactCard::of);
+	}
+
+	/**
+	 * A contact person as other modules and the API's {@code Contact} see them.
+	 *
+	 * @param id the contact
+	 * @param name their name
+	 * @param email their email address
+	 * @param phone their phone number, if given
+	 */
+	public record ContactCard(UUID id, String name, String email, @Nullable String phone) {
+
+		static ContactCard of(Contact contact) {
+			return new ContactCard(contact.getId(), contact.getName(), contact.getEmail(), contact.getPhone());
+		}
+
 	}
 
 }

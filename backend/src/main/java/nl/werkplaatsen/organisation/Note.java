@@ -14,7 +14,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "organisation_note")
-public class Note {
+class Note {
 
 	@Id
 	private UUID id;

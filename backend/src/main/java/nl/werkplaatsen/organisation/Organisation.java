@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.SizeClass;
-import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.werkplaats.Province;
 
 /**
@@ -22,7 +21,7 @@ import nl.werkplaatsen.werkplaats.Province;
  */
 @Entity
 @Immutable
-public class Organisation implements Node {
+class Organisation implements OrganisationNode {
 
 	@Id
 	private UUID id;
@@ -97,19 +96,6 @@ public class Organisation implements Node {
 	/** The visiting address, as far as known. */
 	public Address getAddress() {
 		return new Address(this.street, this.postcode, this.city, this.gemeente, this.province);
-	}
-
-	/**
-	 * An address in the Netherlands.
-	 *
-	 * @param street street and number
-	 * @param postcode postcode written as {@code 1234 AB}
-	 * @param city place
-	 * @param gemeente municipality
-	 * @param province province
-	 */
-	public record Address(@Nullable String street, @Nullable String postcode, @Nullable String city,
-			@Nullable String gemeente, @Nullable Province province) {
 	}
 
 }

@@ -25,9 +25,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.organisation.OrganisationNotes.NotesPage;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserError;
@@ -36,9 +38,8 @@ import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamDirectory;
-import nl.werkplaatsen.organisation.OrganisationNotes.NotesPage;
-import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
 /**
  * The organisation part of the GraphQL API: the national register for network
@@ -127,9 +128,9 @@ class OrganisationController implements NodeResolver<Organisation> {
 	}
 
 	@BatchMapping(typeName = "OrganisationNote")
-	Map<Note, Werkplaats> werkplaats(List<Note> notes) {
-		Map<UUID, Werkplaats> byId = this.werkplaatsen
-			.findAll(notes.stream().map(Note::getWerkplaatsId).collect(Collectors.toSet()));
+	Map<Note, WerkplaatsNode> werkplaats(List<Note> notes) {
+		Map<UUID, WerkplaatsNode> byId = this.werkplaatsen
+			.nodes(notes.stream().map(Note::getWerkplaatsId).collect(Collectors.toSet()));
 		return notes.stream()
 			.collect(Collectors.toMap(Function.identity(), (note) -> byId.get(note.getWerkplaatsId())));
 	}

@@ -13,8 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.werkplaatsen.platform.graphql.Node;
-
 /**
  * The national KVK register: registers a business once, and finds the records the current
  * actor may see (national roles: all; a werkplaats: those its intakes name).
@@ -71,10 +69,10 @@ public class OrganisationRegister {
 			.single());
 	}
 
-	/** The record with this id, if the current actor may see it. */
+	/** The registered name of the organisation with this id, if the actor may see it. */
 	@Transactional(readOnly = true)
-	public Optional<Organisation> find(UUID id) {
-		return this.organisations.findById(id);
+	public Optional<String> nameOf(UUID id) {
+		return this.organisations.findById(id).map(Organisation::getName);
 	}
 
 	/**
@@ -90,18 +88,10 @@ public class OrganisationRegister {
 	 * them: for another module's field of type {@code Organisation}.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, Node> nodes(Collection<UUID> ids) {
+	public Map<UUID, OrganisationNode> nodes(Collection<UUID> ids) {
 		return this.organisations.findByIdIn(ids)
 			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Function.<Node>identity()));
-	}
-
-	/** The records with these ids that the current actor may see, by id. */
-	@Transactional(readOnly = true)
-	public Map<UUID, Organisation> findAll(Collection<UUID> ids) {
-		return this.organisations.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
+			.collect(Collectors.toMap(Organisation::getId, Function.<OrganisationNode>identity()));
 	}
 
 	private static @Nullable String name(@Nullable Enum<?> value) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "traject_deliverable")
-public class Deliverable {
+class Deliverable {
 
 	@Id
 	private UUID id;

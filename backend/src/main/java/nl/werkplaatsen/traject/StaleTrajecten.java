@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -55,8 +55,8 @@ class StaleTrajecten {
 	void flagStaleTrajecten() {
 		Instant now = this.clock.instant();
 		int flagged = 0;
-		for (Werkplaats werkplaats : this.werkplaatsen.allActive()) {
-			flagged += this.tenancy.actFor(werkplaats.getId(), werkplaats.getSlug(), Permission.PLATFORM,
+		for (WerkplaatsCard werkplaats : this.werkplaatsen.allActive()) {
+			flagged += this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
 					() -> (int) this.trajecten.findOpenNotStale()
 						.stream()
 						.filter((traject) -> traject.flagIfStale(this.staleAfter, now))

@@ -26,7 +26,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * below, each of which refuses an illegal transition.
  */
 @Entity
-public class Traject extends AbstractAggregateRoot<Traject> implements Node {
+class Traject extends AbstractAggregateRoot<Traject> implements Node {
 
 	@Id
 	private UUID id;

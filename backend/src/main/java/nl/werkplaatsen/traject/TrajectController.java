@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.offer.OfferCatalogue;
+import nl.werkplaatsen.organisation.OrganisationNode;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -31,8 +32,8 @@ import nl.werkplaatsen.traject.TrajectInputs.TrajectFilter;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectStartInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectTeamSetInput;
-import nl.werkplaatsen.werkplaats.Werkplaats;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
 /**
  * The traject part of the GraphQL API.
@@ -148,8 +149,8 @@ class TrajectController {
 	}
 
 	@BatchMapping
-	Map<Traject, Node> organisation(List<Traject> trajecten) {
-		Map<UUID, Node> byId = this.register
+	Map<Traject, OrganisationNode> organisation(List<Traject> trajecten) {
+		Map<UUID, OrganisationNode> byId = this.register
 			.nodes(trajecten.stream().map(Traject::getOrganisationId).collect(Collectors.toSet()));
 		return trajecten.stream()
 			.filter((traject) -> byId.containsKey(traject.getOrganisationId()))
@@ -157,9 +158,9 @@ class TrajectController {
 	}
 
 	@BatchMapping
-	Map<Traject, Werkplaats> werkplaats(List<Traject> trajecten) {
-		Map<UUID, Werkplaats> byId = this.werkplaatsen
-			.findAll(trajecten.stream().map(Traject::getWerkplaatsId).collect(Collectors.toSet()));
+	Map<Traject, WerkplaatsNode> werkplaats(List<Traject> trajecten) {
+		Map<UUID, WerkplaatsNode> byId = this.werkplaatsen
+			.nodes(trajecten.stream().map(Traject::getWerkplaatsId).collect(Collectors.toSet()));
 		return trajecten.stream()
 			.collect(Collectors.toMap(Function.identity(), (traject) -> byId.get(traject.getWerkplaatsId())));
 	}

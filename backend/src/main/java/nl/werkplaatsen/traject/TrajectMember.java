@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "traject_member")
-public class TrajectMember {
+class TrajectMember {
 
 	@Id
 	private UUID id;

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A werkplaats's targets for one year: reach, trainings, trajecten and students.
  */
 @Entity
-public class Ambition {
+class Ambition {
 
 	@Id
 	private UUID id;

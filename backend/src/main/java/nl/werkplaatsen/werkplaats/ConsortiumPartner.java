@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * government or expert company, with its role.
  */
 @Entity
-public class ConsortiumPartner {
+class ConsortiumPartner {
 
 	@Id
 	private UUID id;

@@ -21,11 +21,11 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
 @Controller
 class ViewerController {
 
-	private final WerkplaatsDirectory werkplaatsen;
+	private final Werkplaatsen werkplaatsen;
 
 	private final TeamDirectory teams;
 
-	ViewerController(WerkplaatsDirectory werkplaatsen, TeamDirectory teams) {
+	ViewerController(Werkplaatsen werkplaatsen, TeamDirectory teams) {
 		this.werkplaatsen = werkplaatsen;
 		this.teams = teams;
 	}

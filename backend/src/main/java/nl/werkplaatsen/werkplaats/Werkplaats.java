@@ -17,14 +17,12 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.platform.graphql.Node;
-
 /**
  * A Digitale Werkplaats: the tenant. Its identity, region, contact and branding are
  * national (public) data in the tenant registry.
  */
 @Entity
-public class Werkplaats implements Node {
+class Werkplaats implements WerkplaatsNode {
 
 	@Id
 	private UUID id;

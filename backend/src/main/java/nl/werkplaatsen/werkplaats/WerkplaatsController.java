@@ -30,11 +30,11 @@ import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsUpdateInput;
 @Controller
 class WerkplaatsController {
 
-	private final WerkplaatsDirectory directory;
+	private final Werkplaatsen directory;
 
 	private final WerkplaatsService service;
 
-	WerkplaatsController(WerkplaatsDirectory directory, WerkplaatsService service) {
+	WerkplaatsController(Werkplaatsen directory, WerkplaatsService service) {
 		this.directory = directory;
 		this.service = service;
 	}

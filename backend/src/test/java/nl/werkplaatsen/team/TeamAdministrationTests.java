@@ -16,7 +16,7 @@ import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
 import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
-import nl.werkplaatsen.werkplaats.Werkplaats;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
@@ -58,12 +58,12 @@ class TeamAdministrationTests {
 	@Test
 	void theCallerMembershipReadModelShowsACallerOnlyTheirOwnAndTheirWerkplaatsRows() {
 		Persona twenteMember = member("digitale-werkplaats-twente", TeamRole.EXPERT);
-		Werkplaats twente = this.werkplaatsen.findBySlug("digitale-werkplaats-twente").orElseThrow();
-		Werkplaats woo = this.werkplaatsen.findBySlug("werkplaats-online-ondernemen").orElseThrow();
+		WerkplaatsCard twente = this.werkplaatsen.findBySlug("digitale-werkplaats-twente").orElseThrow();
+		WerkplaatsCard woo = this.werkplaatsen.findBySlug("werkplaats-online-ondernemen").orElseThrow();
 		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
 				this.transactionManager);
 		Actor wooCoordinator = new Actor(Actor.Kind.PERSON, "woo-coordinator-" + UUID.randomUUID(), java.util.Set.of(),
-				new Actor.ActingWerkplaats(woo.getId(), woo.getSlug(), TeamRole.COORDINATOR));
+				new Actor.ActingWerkplaats(woo.id(), woo.slug(), TeamRole.COORDINATOR));
 
 		// As the application's role: WOO's coordinator reads neither Twente's member nor
 		// their row; the member reads their own.
@@ -71,7 +71,7 @@ class TeamAdministrationTests {
 				() -> transaction.execute((status) -> this.jdbc
 					.sql("select count(*) from caller_membership where subject = :subject or werkplaats_id = :twente")
 					.param("subject", twenteMember.subject())
-					.param("twente", twente.getId())
+					.param("twente", twente.id())
 					.query(Long.class)
 					.single()));
 		Actor self = new Actor(Actor.Kind.PERSON, twenteMember.subject(), java.util.Set.of(), null);
@@ -146,10 +146,10 @@ class TeamAdministrationTests {
 	}
 
 	private Persona member(String slug, TeamRole role) {
-		Werkplaats limburg = this.werkplaatsen.findBySlug(slug).orElseThrow();
+		WerkplaatsCard limburg = this.werkplaatsen.findBySlug(slug).orElseThrow();
 		String subject = UUID.randomUUID().toString();
 		TeamMember membership = Tenancy.callAs(Actor.PLATFORM,
-				() -> this.teams.addMember(limburg.getId(), slug, subject, role, "Lid " + subject, null, null));
+				() -> this.teams.addMember(limburg.id(), slug, subject, role, "Lid " + subject, null, null));
 		this.ids.put(subject, GlobalId.encode("TeamMember", membership.id()));
 		return new Persona("limburg-" + role, subject, "werkplaats-cli", "limburg-" + subject, List.of());
 	}

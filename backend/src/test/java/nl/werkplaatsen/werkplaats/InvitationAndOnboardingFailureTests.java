@@ -108,9 +108,9 @@ class InvitationAndOnboardingFailureTests {
 	@Test
 	void onboardingNeverTakesOverAClientAnotherWerkplaatsUses() {
 		created("werkplaats-schiermonnikoog");
-		Werkplaats schier = this.werkplaatsen.findBySlug("werkplaats-schiermonnikoog").orElseThrow();
-		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-ameland-frontend", schier.getId(),
-				schier.getSlug(), FrontendClients.Kind.PORTAL));
+		WerkplaatsCard schier = this.werkplaatsen.findBySlug("werkplaats-schiermonnikoog").orElseThrow();
+		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-ameland-frontend", schier.id(),
+				schier.slug(), FrontendClients.Kind.PORTAL));
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR, ONBOARD,
 				Map.of("input", Map.of("slug", "werkplaats-ameland", "name", "Werkplaats Ameland", "firstAdmin",
@@ -124,9 +124,9 @@ class InvitationAndOnboardingFailureTests {
 	@Test
 	void archivingAWerkplaatsWithClientsWhileKeycloakIsUnreachableArchivesNothing() {
 		String id = created("werkplaats-vlieland");
-		Werkplaats vlieland = this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow();
-		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-vlieland-frontend", vlieland.getId(),
-				vlieland.getSlug(), FrontendClients.Kind.PORTAL));
+		WerkplaatsCard vlieland = this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow();
+		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-vlieland-frontend", vlieland.id(),
+				vlieland.slug(), FrontendClients.Kind.PORTAL));
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR,
 				"""
@@ -134,17 +134,17 @@ class InvitationAndOnboardingFailureTests {
 				Map.of("input", Map.of("id", id)));
 
 		assertThat(response.userErrorCodes("werkplaatsArchive")).containsExactly("UNAVAILABLE");
-		assertThat(this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow().isActive()).isTrue();
-		assertThat(this.frontendClients.clientsOf(vlieland.getId()))
+		assertThat(this.werkplaatsen.findBySlug("werkplaats-vlieland").orElseThrow().active()).isTrue();
+		assertThat(this.frontendClients.clientsOf(vlieland.id()))
 			.allSatisfy((client) -> assertThat(client.enabled()).isTrue());
 	}
 
 	@Test
 	void aNewWebsiteThatKeycloakCannotLearnIsNotSaved() {
 		String id = created("werkplaats-terschelling");
-		Werkplaats terschelling = this.werkplaatsen.findBySlug("werkplaats-terschelling").orElseThrow();
-		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-terschelling-web",
-				terschelling.getId(), terschelling.getSlug(), FrontendClients.Kind.BROWSER));
+		WerkplaatsCard terschelling = this.werkplaatsen.findBySlug("werkplaats-terschelling").orElseThrow();
+		Tenancy.runAs(Actor.PLATFORM, () -> this.frontendClients.bind("werkplaats-terschelling-web", terschelling.id(),
+				terschelling.slug(), FrontendClients.Kind.BROWSER));
 
 		Response response = this.graphQl.execute(NETWORK_COORDINATOR,
 				"""
@@ -157,7 +157,7 @@ class InvitationAndOnboardingFailureTests {
 
 		assertThat(response.userErrorCodes("werkplaatsUpdate")).containsExactly("UNAVAILABLE");
 		assertThat(tagline.userErrorCodes("werkplaatsUpdate")).isEmpty();
-		Branding branding = this.werkplaatsen.findBySlug("werkplaats-terschelling").orElseThrow().getBranding();
+		Branding branding = this.werkplaatsen.findBySlug("werkplaats-terschelling").orElseThrow().branding();
 		assertThat(branding.website()).isNull();
 		assertThat(branding.tagline()).isEqualTo("Digitaal op het eiland");
 	}
