@@ -132,10 +132,7 @@ class EducationApiTests {
 			.path("$.data.academicCalendar[*].period");
 		assertThat(periods).containsExactly("PERIOD_1", "PERIOD_2", "PERIOD_3", "PERIOD_4", "SUMMER");
 
-		String reference = this.graphQl
-			.execute(ANONYMOUS, "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
-					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
-			.path("$.data.intakeSubmit.reference");
+		String reference = TestIntakes.submit(this.graphQl, TestIntakes.valid("werkplaats-online-ondernemen"));
 		String intake = this.graphQl
 			.execute(WOO_COORDINATOR, "query($f: IntakeFilter) { intakes(filter: $f) { nodes { id } } }",
 					Map.of("f", Map.of("search", reference)))
@@ -215,10 +212,7 @@ class EducationApiTests {
 	}
 
 	private String triagedIntake() {
-		String reference = this.graphQl
-			.execute(ANONYMOUS, "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
-					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
-			.path("$.data.intakeSubmit.reference");
+		String reference = TestIntakes.submit(this.graphQl, TestIntakes.valid("werkplaats-online-ondernemen"));
 		String id = this.graphQl
 			.execute(WOO_COORDINATOR, "query($f: IntakeFilter) { intakes(filter: $f) { nodes { id } } }",
 					Map.of("f", Map.of("search", reference)))

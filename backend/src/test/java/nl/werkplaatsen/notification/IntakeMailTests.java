@@ -29,8 +29,6 @@ import static org.awaitility.Awaitility.await;
 @PlatformTest
 class IntakeMailTests {
 
-	static final String SUBMIT = "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }";
-
 	@Autowired
 	GraphQlClient graphQl;
 
@@ -43,7 +41,7 @@ class IntakeMailTests {
 		String entrepreneur = "ondernemer-" + input.get("kvkNumber") + "@voorbeeld.nl";
 		input.put("contactEmail", entrepreneur);
 
-		String reference = this.graphQl.execute(ANONYMOUS, SUBMIT, Map.of("input", input))
+		String reference = this.graphQl.execute(ANONYMOUS, TestIntakes.SUBMIT, Map.of("input", input))
 			.path("$.data.intakeSubmit.reference");
 
 		MimeMessage confirmation = awaitMailTo(entrepreneur, reference);
@@ -64,7 +62,7 @@ class IntakeMailTests {
 		TestMail.stop();
 		String reference;
 		try {
-			reference = this.graphQl.execute(ANONYMOUS, SUBMIT, Map.of("input", input))
+			reference = this.graphQl.execute(ANONYMOUS, TestIntakes.SUBMIT, Map.of("input", input))
 				.path("$.data.intakeSubmit.reference");
 			await().atMost(Duration.ofSeconds(30)).until(() -> failedConfirmations() > 0);
 		}

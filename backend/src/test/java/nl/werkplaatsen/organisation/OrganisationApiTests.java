@@ -95,10 +95,7 @@ class OrganisationApiTests {
 	}
 
 	private Map<String, Object> intake() {
-		String reference = this.graphQl
-			.execute(ANONYMOUS, "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
-					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
-			.path("$.data.intakeSubmit.reference");
+		String reference = TestIntakes.submit(this.graphQl, TestIntakes.valid("werkplaats-online-ondernemen"));
 		return this.graphQl
 			.execute(WOO_COORDINATOR,
 					"query($f: IntakeFilter) { intakes(filter: $f) { nodes { id reference "

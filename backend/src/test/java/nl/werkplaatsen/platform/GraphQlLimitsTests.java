@@ -37,8 +37,7 @@ class GraphQlLimitsTests {
 	@Test
 	void refusesARequestBodyOverTheSizeLimitBeforeReadingIt() {
 		String huge = "x".repeat(70_000);
-		Response response = this.graphQl.execute(ANONYMOUS,
-				"mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
+		Response response = this.graphQl.execute(ANONYMOUS, nl.werkplaatsen.support.TestIntakes.SUBMIT,
 				Map.of("input", Map.of("question", huge)));
 
 		assertThat(response.status()).isEqualTo(413);

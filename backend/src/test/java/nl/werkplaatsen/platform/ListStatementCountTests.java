@@ -101,8 +101,7 @@ class ListStatementCountTests {
 	@Test
 	void intakesWithTheirOrganisationContactAndAssignee() {
 		for (int i = 0; i < 12; i++) {
-			this.graphQl.execute(TWENTE_COORDINATOR, """
-					mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }""",
+			this.graphQl.execute(TWENTE_COORDINATOR, nl.werkplaatsen.support.TestIntakes.SUBMIT,
 					java.util.Map.of("input", nl.werkplaatsen.support.TestIntakes.valid("digitale-werkplaats-twente")));
 		}
 		awaitEventListeners();

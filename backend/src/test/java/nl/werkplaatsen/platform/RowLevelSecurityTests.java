@@ -136,9 +136,7 @@ class RowLevelSecurityTests {
 	@Test
 	void anotherWerkplaatsSeesNeitherIntakesNorContactsNorTheOrganisationsTheyName() throws SQLException {
 		Map<String, Object> input = TestIntakes.valid("werkplaats-online-ondernemen");
-		this.graphQl.execute(Persona.ANONYMOUS, """
-				mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }""",
-				Map.of("input", input));
+		TestIntakes.submit(this.graphQl, input);
 		String kvk = "select count(*) from organisation where kvk_number = '" + input.get("kvkNumber") + "'";
 
 		try (Connection connection = actingFor(this.twente)) {

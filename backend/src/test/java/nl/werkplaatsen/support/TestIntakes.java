@@ -11,7 +11,22 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestIntakes {
 
+	/** Submits an intake and answers its reference. */
+	public static final String SUBMIT = "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }";
+
 	private TestIntakes() {
+	}
+
+	/**
+	 * Submits the input as an anonymous visitor of the website; returns the reference.
+	 */
+	public static String submit(GraphQlClient graphQl, Map<String, Object> input) {
+		String reference = graphQl.execute(Persona.ANONYMOUS, SUBMIT, Map.of("input", input))
+			.path("$.data.intakeSubmit.reference");
+		if (reference == null) {
+			throw new IllegalStateException("The intake was not accepted: " + input);
+		}
+		return reference;
 	}
 
 	/** A valid intake for the werkplaats with this slug. */

@@ -223,10 +223,7 @@ class TrajectApiTests {
 
 	private String anonymousIntake(String slug) {
 		Map<String, Object> input = TestIntakes.valid(slug);
-		String reference = this.graphQl
-			.execute(ANONYMOUS, "mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { reference } }",
-					Map.of("input", input))
-			.path("$.data.intakeSubmit.reference");
+		String reference = TestIntakes.submit(this.graphQl, input);
 		return this.graphQl
 			.execute(WOO_COORDINATOR, "query($f: IntakeFilter) { intakes(first: 1, filter: $f) { nodes { id } } }",
 					Map.of("f", Map.of("search", reference)))

@@ -140,10 +140,12 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer nodeIdsAndInspection() {
+	GraphQlSourceBuilderCustomizer nodeIdsAndInspection(
+			@org.springframework.beans.factory.annotation.Value("${werkplaats.graphql.complete-schema:true}") boolean completeSchema) {
 		return (builder) -> builder.typeVisitors(List.of(new NodeIdVisitor())).inspectSchemaMappings((report) -> {
-			if (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()
-					|| !report.unmappedRegistrations().isEmpty()) {
+			// A module test loads some modules' controllers only: there the check is off.
+			if (completeSchema && (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()
+					|| !report.unmappedRegistrations().isEmpty())) {
 				throw new IllegalStateException("The GraphQL schema and its controllers disagree:\n" + report);
 			}
 		});

@@ -20,7 +20,7 @@ class SchemaInspectionTests {
 		GraphQlSource.SchemaResourceBuilder builder = GraphQlSource.schemaResourceBuilder()
 			.schemaResources(new ByteArrayResource("type Query { forgotten: String }".getBytes(StandardCharsets.UTF_8),
 					"forgotten.graphqls"));
-		new GraphQlConfiguration().nodeIdsAndInspection().customize(builder);
+		new GraphQlConfiguration().nodeIdsAndInspection(true).customize(builder);
 
 		assertThatIllegalStateException().isThrownBy(builder::build).withMessageContaining("forgotten");
 	}
