@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,13 +66,11 @@ class EventService implements NodeResolver<Event> {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final Clock clock;
 
 	EventService(EventRepository events, RegistrationRepository registrations, ReachRecordRepository reach,
 			WerkplaatsDirectory werkplaatsen, Tenancy tenancy, PublicSubmissions publicSubmissions, JdbcClient jdbc,
-			ApplicationEventPublisher publisher, Clock clock) {
+			Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.reach = reach;
@@ -81,7 +78,6 @@ class EventService implements NodeResolver<Event> {
 		this.tenancy = tenancy;
 		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
-		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -166,10 +162,9 @@ class EventService implements NodeResolver<Event> {
 				return new EventRegisterPayload(false, null,
 						new UserErrors().add(UserErrorCode.INVALID_STATE, "eventId", refusal).list());
 			}
-			Registration registration = this.registrations.save(new Registration(locked.getId(), name, normalised,
+			// The registration announces itself (EventRegistered) when it is saved.
+			this.registrations.save(new Registration(locked.getWerkplaatsId(), locked.getId(), name, normalised,
 					organisation, kvk, CONSENT_TEXT_VERSION, this.clock.instant()));
-			this.publisher
-				.publishEvent(new EventRegistered(registration.getId(), locked.getId(), locked.getWerkplaatsId()));
 			return new EventRegisterPayload(true, locked, List.of());
 		});
 	}

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import nl.werkplaatsen.platform.graphql.Node;
 
 /**
@@ -19,7 +21,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  */
 @Entity
 @Table(name = "event_registration")
-class Registration implements Node {
+class Registration extends AbstractAggregateRoot<Registration> implements Node {
 
 	@Id
 	private UUID id;
@@ -52,9 +54,13 @@ class Registration implements Node {
 	protected Registration() {
 	}
 
-	Registration(UUID eventId, String name, String email, @Nullable String organisationName, @Nullable String kvkNumber,
-			String consentTextVersion, Instant now) {
+	Registration(UUID werkplaatsId, UUID eventId, String name, String email, @Nullable String organisationName,
+			@Nullable String kvkNumber, String consentTextVersion, Instant now) {
 		this.id = UUID.randomUUID();
+		// Hibernate checks it against the tenant of the session: another werkplaats
+		// fails.
+		this.werkplaatsId = werkplaatsId;
+		registerEvent(new EventRegistered(this.id, eventId, werkplaatsId));
 		this.eventId = eventId;
 		this.name = name;
 		this.email = email;

@@ -18,6 +18,8 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.taxonomy.Theme;
@@ -28,7 +30,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * werkplaats's triage of it. Its status only moves forward, through the methods below.
  */
 @Entity
-class Intake implements Node {
+class Intake extends AbstractAggregateRoot<Intake> implements Node {
 
 	@Id
 	private UUID id;
@@ -105,9 +107,13 @@ class Intake implements Node {
 	protected Intake() {
 	}
 
-	Intake(Submission submission, UUID organisationId, UUID contactId, String reference, String submissionKey,
-			Instant now) {
+	Intake(UUID werkplaatsId, Submission submission, UUID organisationId, UUID contactId, String reference,
+			String submissionKey, Instant now) {
 		this.id = UUID.randomUUID();
+		// Hibernate checks it against the tenant of the session: another werkplaats
+		// fails.
+		this.werkplaatsId = werkplaatsId;
+		registerEvent(new IntakeSubmitted(this.id, werkplaatsId, reference));
 		this.reference = reference;
 		this.organisationId = organisationId;
 		this.contactId = contactId;
@@ -144,6 +150,11 @@ class Intake implements Node {
 	}
 
 	/** Closes the intake because a traject was created for it. */
+	/** The events registered and not yet published (they go out when it is saved). */
+	java.util.Collection<Object> pendingEvents() {
+		return domainEvents();
+	}
+
 	void markMatched(Instant now) {
 		close(IntakeStatus.MATCHED, null, now);
 	}

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -97,15 +96,13 @@ class IntakeService implements NodeResolver<Intake> {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	IntakeService(IntakeRepository intakes, WerkplaatsDirectory werkplaatsen, OrganisationRegister register,
 			Contacts contacts, TeamDirectory teams, Tenancy tenancy, PublicSubmissions publicSubmissions,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			JdbcClient jdbc, Clock clock) {
 		this.intakes = intakes;
 		this.werkplaatsen = werkplaatsen;
 		this.register = register;
@@ -114,7 +111,6 @@ class IntakeService implements NodeResolver<Intake> {
 		this.tenancy = tenancy;
 		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -167,14 +163,13 @@ class IntakeService implements NodeResolver<Intake> {
 				valid.contactPhone(), ContactPurpose.INTAKE, CONSENT_TEXT_VERSION);
 		// Flushed at once: the register shows the organisation to this werkplaats through
 		// its intakes.
-		Intake intake = this.intakes
-			.saveAndFlush(new Intake(valid.submission(), organisationId, contactId, uniqueReference(), key, now));
+		Intake intake = this.intakes.saveAndFlush(new Intake(Actor.current().werkplaatsId().orElseThrow(),
+				valid.submission(), organisationId, contactId, uniqueReference(), key, now));
 		// A known KVK number keeps its record; a different name becomes a proposed
 		// correction for staff to accept.
 		this.register.nameOf(organisationId)
 			.filter((registered) -> !registered.equalsIgnoreCase(valid.registration().name()))
 			.ifPresent((registered) -> intake.proposeOrganisationName(valid.registration().name()));
-		this.events.publishEvent(new IntakeSubmitted(intake.getId(), intake.getWerkplaatsId(), intake.getReference()));
 		return intake;
 	}
 

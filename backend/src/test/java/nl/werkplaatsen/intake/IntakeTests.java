@@ -74,9 +74,19 @@ class IntakeTests {
 		assertThat(intake.getClosingReason()).isEqualTo("Zelf opgelost");
 	}
 
+	private static final UUID WERKPLAATS = UUID.randomUUID();
+
+	@Test
+	void aNewIntakeAnnouncesItselfForTheEmailsAfterCommit() {
+		Intake intake = submitted();
+
+		assertThat(intake.pendingEvents()).singleElement()
+			.isEqualTo(new IntakeSubmitted(intake.getId(), WERKPLAATS, "INT-TEST-0001"));
+	}
+
 	private static Intake submitted() {
-		return new Intake(new Intake.Submission("Hoe verkoop ik online?", IntakeChannel.WEBSITE, null, null, null, 3,
-				List.of(), null), UUID.randomUUID(), UUID.randomUUID(), "INT-TEST-0001", "key", SUBMITTED);
+		return new Intake(WERKPLAATS, new Intake.Submission("Hoe verkoop ik online?", IntakeChannel.WEBSITE, null, null,
+				null, 3, List.of(), null), UUID.randomUUID(), UUID.randomUUID(), "INT-TEST-0001", "key", SUBMITTED);
 	}
 
 	private static Intake.Triage triage(String question) {
