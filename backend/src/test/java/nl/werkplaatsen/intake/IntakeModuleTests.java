@@ -20,6 +20,7 @@ import nl.werkplaatsen.platform.tenancy.NationalRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.TestDatabaseConfiguration;
+import nl.werkplaatsen.support.TestWerkplaatsen;
 import nl.werkplaatsen.support.TestIntakes;
 import nl.werkplaatsen.traject.TrajectCreated;
 
@@ -49,11 +50,11 @@ class IntakeModuleTests {
 
 	@Test
 	void anIntakeIsMatchedInReactionToATrajectCreatedFromIt(Scenario scenario) {
-		UUID werkplaats = UUID.randomUUID();
-		String slug = "intake-module-" + Long.toHexString(werkplaats.getMostSignificantBits() & 0xffffffL);
-		this.jdbc.sql("insert into werkplaats (id, slug, name) values (?, ?, ?)")
-			.params(werkplaats, slug, "Werkplaats " + slug)
-			.update();
+		// The werkplaats module is not loaded here: the test registers a werkplaats
+		// itself.
+		TestWerkplaatsen.Registered registered = TestWerkplaatsen.register(this.jdbc, "intake-module");
+		UUID werkplaats = registered.id();
+		String slug = registered.slug();
 		String reference = TestIntakes.submit(this.graphQl, TestIntakes.valid(slug));
 		UUID intake = national(() -> this.jdbc.sql("select id from intake where reference = ?")
 			.param(reference)

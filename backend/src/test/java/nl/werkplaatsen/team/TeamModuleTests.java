@@ -22,6 +22,7 @@ import nl.werkplaatsen.platform.tenancy.NationalRole;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.support.TestDatabaseConfiguration;
+import nl.werkplaatsen.support.TestWerkplaatsen;
 import nl.werkplaatsen.team.TeamAdministration.TeamMemberRemoveInput;
 import nl.werkplaatsen.team.TeamAdministration.TeamMemberRoleChangeInput;
 
@@ -53,13 +54,11 @@ class TeamModuleTests {
 
 	@Test
 	void theLastAdminStaysAndEveryChangeIsRecorded() {
-		UUID werkplaats = UUID.randomUUID();
-		String slug = "module-test-" + Long.toHexString(werkplaats.getMostSignificantBits() & 0xffffffL);
-		// The tenant registry is the platform's (no row-level security): the werkplaats
-		// module is not loaded here, so the test registers one itself.
-		this.jdbc.sql("insert into werkplaats (id, slug, name) values (?, ?, ?)")
-			.params(werkplaats, slug, "Werkplaats " + slug)
-			.update();
+		// The werkplaats module is not loaded here: the test registers a werkplaats
+		// itself.
+		TestWerkplaatsen.Registered registered = TestWerkplaatsen.register(this.jdbc, "module-test");
+		UUID werkplaats = registered.id();
+		String slug = registered.slug();
 		TeamMember first = Tenancy.callAs(Actor.PLATFORM, () -> this.teams.addMember(werkplaats, slug,
 				"module-admin-" + UUID.randomUUID(), TeamRole.ADMIN, "Eva Bos", null, null));
 		Actor networkCoordinator = new Actor(Actor.Kind.PERSON, "network-coordinator",

@@ -23,6 +23,7 @@ import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.support.TestDatabaseConfiguration;
+import nl.werkplaatsen.support.TestWerkplaatsen;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectCreateInput;
 import nl.werkplaatsen.traject.TrajectInputs.TrajectPayload;
@@ -51,11 +52,9 @@ class TrajectModuleTests {
 
 	@Test
 	void onlyAnOpenIntakeOfTheWerkplaatsBecomesATrajectAndARefusalAnnouncesNothing(AssertablePublishedEvents events) {
-		UUID werkplaats = UUID.randomUUID();
-		String slug = "traject-module-" + Long.toHexString(werkplaats.getMostSignificantBits() & 0xffffffL);
-		this.jdbc.sql("insert into werkplaats (id, slug, name) values (?, ?, ?)")
-			.params(werkplaats, slug, "Werkplaats " + slug)
-			.update();
+		TestWerkplaatsen.Registered registered = TestWerkplaatsen.register(this.jdbc, "traject-module");
+		UUID werkplaats = registered.id();
+		String slug = registered.slug();
 		Actor coordinator = new Actor(Actor.Kind.PERSON, "traject-module-coordinator", Set.of(),
 				new Actor.ActingWerkplaats(werkplaats, slug, TeamRole.COORDINATOR));
 		String offer = GlobalId.encode("Offer", UUID.randomUUID());
