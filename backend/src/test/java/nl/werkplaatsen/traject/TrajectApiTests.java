@@ -16,6 +16,7 @@ import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
 import nl.werkplaatsen.support.PlatformTest;
 import nl.werkplaatsen.support.TestIntakes;
+import nl.werkplaatsen.support.TestOffers;
 import nl.werkplaatsen.support.TestPostgres;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
@@ -130,13 +131,10 @@ class TrajectApiTests {
 
 	@Test
 	void anOfferUnavailableInTheWantedPeriodRanksLowerWithTheReason() {
-		String summerOnly = this.graphQl
-			.execute(WOO_COORDINATOR,
-					"mutation($input: OfferCreateInput!) { offerCreate(input: $input) { offer { id } } }",
-					Map.of("input",
-							Map.of("title", "Zomerschool webwinkel", "status", "PUBLISHED", "themes",
-									List.of("ONLINE_MARKETING_AND_SALES"), "availablePeriods", List.of("SUMMER"))))
-			.path("$.data.offerCreate.offer.id");
+		Map<String, Object> offer = TestOffers.published("Zomerschool webwinkel");
+		offer.put("themes", List.of("ONLINE_MARKETING_AND_SALES"));
+		offer.put("availablePeriods", List.of("SUMMER"));
+		String summerOnly = TestOffers.create(this.graphQl, WOO_COORDINATOR, offer);
 		String intakeId = anonymousIntake(WOO);
 		this.graphQl.execute(WOO_COORDINATOR,
 				"mutation($input: IntakeTriageInput!) { intakeTriage(input: $input) { userErrors { code } } }",
