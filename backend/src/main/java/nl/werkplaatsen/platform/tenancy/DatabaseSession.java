@@ -27,9 +27,7 @@ record DatabaseSession(String werkplaats, String subject, String national) {
 
 	static DatabaseSession of(Authentication authentication) {
 		if (authentication instanceof ActorAuthentication actorAuthentication) {
-			Actor actor = actorAuthentication.actor();
-			return new DatabaseSession(actor.werkplaatsId().map(Object::toString).orElse(""),
-					(actor.subject() != null) ? actor.subject() : "", actor.isNetworkCoordinator() ? "read" : "");
+			return of(actorAuthentication.actor());
 		}
 		if (authentication instanceof JwtAuthenticationToken jwt) {
 			// Before the actor is resolved: only the caller's own memberships are
@@ -37,6 +35,11 @@ record DatabaseSession(String werkplaats, String subject, String national) {
 			return new DatabaseSession("", jwt.getToken().getSubject(), "");
 		}
 		return new DatabaseSession("", "", "");
+	}
+
+	static DatabaseSession of(Actor actor) {
+		return new DatabaseSession(actor.werkplaatsId().map(Object::toString).orElse(""),
+				(actor.subject() != null) ? actor.subject() : "", actor.isNetworkCoordinator() ? "read" : "");
 	}
 
 	/** Tells the database, on the transaction's connection, who acts from now on. */

@@ -39,14 +39,19 @@ final class WorkUnit {
 		}
 		EntityManager outerManager = outer.getEntityManager();
 		Session outerSession = outerManager.unwrap(Session.class);
+		DatabaseSession previous = DatabaseSession.current();
+		UUID tenant = national ? ActorTenantIdentifierResolver.ROOT
+				: actor.werkplaatsId().orElse(ActorTenantIdentifierResolver.ROOT);
+		if (tenant.equals(outerSession.getTenantIdentifierValue()) && previous.equals(DatabaseSession.of(actor))) {
+			// Already working for this werkplaats (a nested call for the same one): the
+			// open session and settings serve as they are.
+			return Tenancy.callAs(actor, () -> NationalRead.suspend(work));
+		}
 		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			// The outer werkplaats's pending changes are written under its own settings.
 			outerSession.flush();
 		}
 		Connection connection = outerSession.doReturningWork((jdbc) -> jdbc);
-		DatabaseSession previous = DatabaseSession.current();
-		UUID tenant = national ? ActorTenantIdentifierResolver.ROOT
-				: actor.werkplaatsId().orElse(ActorTenantIdentifierResolver.ROOT);
 		Session session = factory.unwrap(SessionFactory.class)
 			.withOptions()
 			.tenantIdentifier(tenant)

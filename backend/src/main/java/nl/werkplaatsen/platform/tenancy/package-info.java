@@ -34,7 +34,9 @@
  * {@code app.werkplaats} told for the work and told back afterwards. Pending changes of
  * the outer work are flushed first; entities do not cross the boundary (pass ids or
  * records). A failure inside marks the whole transaction rollback-only, even when a
- * caller catches it; writing inside a read-only transaction is refused. They nest.
+ * caller catches it; writing inside a read-only transaction is refused. They nest, and a
+ * call for the werkplaats (or national read) the transaction already works for simply
+ * runs in its session.
  *
  * <p>
  * {@link nl.werkplaatsen.platform.tenancy.Tenancy#callAs} only changes who the current

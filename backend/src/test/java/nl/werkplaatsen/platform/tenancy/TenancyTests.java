@@ -41,6 +41,9 @@ class TenancyTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	UUID woo;
@@ -132,6 +135,24 @@ class TenancyTests {
 				})));
 
 		assertThat(seen).containsExactly(this.woo.toString(), this.twente.toString(), this.woo.toString());
+	}
+
+	@Test
+	void actingForTheWerkplaatsTheTransactionAlreadyWorksForReusesItsSession() {
+		List<Object> managers = Tenancy.callAs(wooAdminWhoIsAlsoNetworkCoordinator(),
+				() -> transaction().execute((status) -> List.of(currentEntityManager(),
+						this.tenancy.actFor(this.woo, "werkplaats-online-ondernemen", Permission.ADMINISTER,
+								this::currentEntityManager),
+						this.tenancy.actFor(this.twente, "digitale-werkplaats-twente", Permission.ADMINISTER,
+								this::currentEntityManager))));
+
+		assertThat(managers.get(1)).isSameAs(managers.get(0));
+		assertThat(managers.get(2)).isNotSameAs(managers.get(0));
+	}
+
+	private Object currentEntityManager() {
+		return ((org.springframework.orm.jpa.EntityManagerHolder) org.springframework.transaction.support.TransactionSynchronizationManager
+			.getResource(this.entityManagerFactory)).getEntityManager();
 	}
 
 	@Test
