@@ -40,6 +40,8 @@ final class DemoJourney {
 						+ kvk + ".example.nl");
 		input.put("question", demo.get("question"));
 		input.put("consent", true);
+		// About half of the demo entrepreneurs also agree to share with the network.
+		input.put("shareWithNetwork", Boolean.TRUE.equals(demo.get("shareWithNetwork")));
 		input.put("baseline", Map.of("foundVia", demo.get("foundVia"), "maturity", demo.get("maturity"), "obstacles",
 				demo.get("obstacles"), "expectation", demo.get("expectation")));
 		input.put("organisationDetails", Map.of("sbiSection", demo.get("sbiSection"), "sbiCode", demo.get("sbiCode"),

@@ -34,6 +34,7 @@ import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitInput;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitPayload;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeTriageInput;
 import nl.werkplaatsen.intake.IntakeInputs.OrganisationDetailsInput;
+import nl.werkplaatsen.organisation.ConsentChannel;
 import nl.werkplaatsen.organisation.ContactPurpose;
 import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.OrganisationRegister;
@@ -68,6 +69,9 @@ class IntakeService implements NodeResolver<Intake> {
 
 	/** The consent text the public form shows; bump when the text changes. */
 	static final String CONSENT_TEXT_VERSION = "intake-2026-09";
+
+	/** The network-sharing consent text the public form shows; bump when it changes. */
+	static final String NETWORK_CONSENT_TEXT_VERSION = "network-2026-12";
 
 	/** A repeat of the same submission within this window returns the first one. */
 	static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
@@ -161,6 +165,9 @@ class IntakeService implements NodeResolver<Intake> {
 		UUID organisationId = this.register.register(valid.registration());
 		UUID contactId = this.contacts.addWithConsent(organisationId, valid.contactName(), valid.contactEmail(),
 				valid.contactPhone(), ContactPurpose.INTAKE, CONSENT_TEXT_VERSION);
+		if (valid.shareWithNetwork()) {
+			this.contacts.recordNetworkConsent(contactId, ConsentChannel.FORM, NETWORK_CONSENT_TEXT_VERSION);
+		}
 		// Flushed at once: the register shows the organisation to this werkplaats through
 		// its intakes.
 		Intake intake = this.intakes.saveAndFlush(new Intake(Actor.current().werkplaatsId().orElseThrow(),
@@ -209,7 +216,8 @@ class IntakeService implements NodeResolver<Intake> {
 		return new ValidSubmission(registration, (contactName != null) ? contactName : "",
 				(email != null) ? email.toLowerCase(Locale.ROOT) : "", phone,
 				new Submission((question != null) ? question : "", channel, baseline.foundVia(), foundViaOther, reason,
-						baseline.maturity(), obstacles, baseline.expectation()));
+						baseline.maturity(), obstacles, baseline.expectation()),
+				Boolean.TRUE.equals(input.shareWithNetwork()));
 	}
 
 	private static Registration registration(String kvk, String name, @Nullable OrganisationDetailsInput details,
@@ -472,7 +480,7 @@ class IntakeService implements NodeResolver<Intake> {
 	 * @param submission the question and 0-meting
 	 */
 	private record ValidSubmission(Registration registration, String contactName, String contactEmail,
-			@Nullable String contactPhone, Submission submission) {
+			@Nullable String contactPhone, Submission submission, boolean shareWithNetwork) {
 	}
 
 }

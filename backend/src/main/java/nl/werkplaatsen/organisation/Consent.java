@@ -35,11 +35,15 @@ class Consent {
 
 	private @Nullable Instant withdrawnAt;
 
+	@Enumerated(EnumType.STRING)
+	private ConsentChannel channel;
+
 	protected Consent() {
 	}
 
-	Consent(UUID contactId, ContactPurpose purpose, String textVersion, Instant givenAt) {
+	Consent(UUID contactId, ContactPurpose purpose, ConsentChannel channel, String textVersion, Instant givenAt) {
 		this.id = UUID.randomUUID();
+		this.channel = channel;
 		this.contactId = contactId;
 		this.purpose = purpose;
 		this.textVersion = textVersion;

@@ -12,6 +12,12 @@ public enum ContactPurpose {
 	EVENT_REGISTRATION,
 
 	/** The follow-up survey (1-meting) after a traject. */
-	FOLLOW_UP_SURVEY
+	FOLLOW_UP_SURVEY,
+
+	/**
+	 * Sharing the organisation's journey with the other werkplaatsen of the network;
+	 * nothing personal crosses a werkplaats's border without it.
+	 */
+	NETWORK_SHARING
 
 }

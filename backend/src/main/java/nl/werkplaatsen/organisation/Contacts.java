@@ -40,8 +40,19 @@ public class Contacts {
 	public UUID addWithConsent(UUID organisationId, String name, String email, @Nullable String phone,
 			ContactPurpose purpose, String consentTextVersion) {
 		Contact contact = this.contacts.save(new Contact(organisationId, name, email, phone, null));
-		this.consents.save(new Consent(contact.getId(), purpose, consentTextVersion, this.clock.instant()));
+		this.consents
+			.save(new Consent(contact.getId(), purpose, ConsentChannel.FORM, consentTextVersion, this.clock.instant()));
 		return contact.getId();
+	}
+
+	/**
+	 * Records that the contact consented, just now, to sharing their organisation's
+	 * journey with the network, and how; in the transaction of the contact's werkplaats.
+	 */
+	@Transactional
+	public void recordNetworkConsent(UUID contactId, ConsentChannel how, String consentTextVersion) {
+		this.consents.save(
+				new Consent(contactId, ContactPurpose.NETWORK_SHARING, how, consentTextVersion, this.clock.instant()));
 	}
 
 	/**
