@@ -28,7 +28,6 @@ import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Contacts.ContactCard;
 import nl.werkplaatsen.organisation.OrganisationNode;
 import nl.werkplaatsen.organisation.OrganisationRegister;
-import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.ClientAddress;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;

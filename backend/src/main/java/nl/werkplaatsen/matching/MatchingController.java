@@ -1,8 +1,6 @@
 package nl.werkplaatsen.matching;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import nl.werkplaatsen.intake.IntakeSubmitted;
 import nl.werkplaatsen.intake.IntakeSummary;
 import nl.werkplaatsen.intake.Intakes;
-import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;

@@ -29,7 +29,6 @@ import nl.werkplaatsen.organisation.OrganisationNotes.NotesPage;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
-import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserError;

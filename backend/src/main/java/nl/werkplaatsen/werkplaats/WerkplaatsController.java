@@ -10,13 +10,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
-import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsAmbitionSetInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsArchiveInput;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsCreateInput;

@@ -1,7 +1,6 @@
 package nl.werkplaatsen.intake;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 

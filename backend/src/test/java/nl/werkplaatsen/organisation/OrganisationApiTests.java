@@ -12,7 +12,6 @@ import nl.werkplaatsen.support.GraphQlClient.Response;
 import nl.werkplaatsen.support.PlatformTest;
 import nl.werkplaatsen.support.TestIntakes;
 
-import static nl.werkplaatsen.support.Persona.ANONYMOUS;
 import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.werkplaatsen.support.GraphQlClient;
-import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
 import nl.werkplaatsen.support.TestIntakes;
 import nl.werkplaatsen.support.TestPostgres;
