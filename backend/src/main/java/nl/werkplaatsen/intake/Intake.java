@@ -113,7 +113,11 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		// Hibernate checks it against the tenant of the session: another werkplaats
 		// fails.
 		this.werkplaatsId = werkplaatsId;
-		registerEvent(new IntakeSubmitted(this.id, werkplaatsId, reference));
+		if (submission.channel() != IntakeChannel.REFERRAL) {
+			// A referred intake was accepted by the coordinators themselves: nobody to
+			// tell.
+			registerEvent(new IntakeSubmitted(this.id, werkplaatsId, reference));
+		}
 		this.reference = reference;
 		this.organisationId = organisationId;
 		this.contactId = contactId;
@@ -149,12 +153,12 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		this.internalNotes = triage.internalNotes();
 	}
 
-	/** Closes the intake because a traject was created for it. */
 	/** The events registered and not yet published (they go out when it is saved). */
 	java.util.Collection<Object> pendingEvents() {
 		return domainEvents();
 	}
 
+	/** Closes the intake because a traject was created for it. */
 	void markMatched(Instant now) {
 		close(IntakeStatus.MATCHED, null, now);
 	}
@@ -162,6 +166,27 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 	/** Closes the intake: referred to another werkplaats or organisation. */
 	void refer(String to, Instant now) {
 		close(IntakeStatus.REFERRED, to, now);
+	}
+
+	/**
+	 * Takes a referred intake back into review: the referral was declined, expired or
+	 * withdrawn, and the werkplaats handles the question again.
+	 */
+	void returnFromReferral() {
+		if (this.status != IntakeStatus.REFERRED) {
+			throw new IllegalIntakeTransition(this.status);
+		}
+		this.status = IntakeStatus.IN_REVIEW;
+		this.closingReason = null;
+		this.closedAt = null;
+	}
+
+	/**
+	 * Starts the receiving werkplaats's triage with the sender's themes and knelpunten.
+	 */
+	void adoptThemes(List<Theme> themes, List<Obstacle> obstacles) {
+		this.themes = new ArrayList<>(themes);
+		this.obstacles = new ArrayList<>(obstacles);
 	}
 
 	/** Closes the intake: declined by the werkplaats. */
@@ -219,7 +244,7 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		return this.status;
 	}
 
-	IntakeChannel getChannel() {
+	public IntakeChannel getChannel() {
 		return this.channel;
 	}
 

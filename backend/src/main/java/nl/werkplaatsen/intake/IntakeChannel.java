@@ -3,7 +3,7 @@ package nl.werkplaatsen.intake;
 /**
  * How an intake came in.
  */
-enum IntakeChannel {
+public enum IntakeChannel {
 
 	/**
 	 * The public intake form, anonymously or through the werkplaats's frontend client.
@@ -11,6 +11,9 @@ enum IntakeChannel {
 	WEBSITE,
 
 	/** Entered by the werkplaats's staff. */
-	STAFF
+	STAFF,
+
+	/** Accepted from another werkplaats's referral. */
+	REFERRAL
 
 }

@@ -70,9 +70,6 @@ class IntakeService implements NodeResolver<Intake> {
 	/** The consent text the public form shows; bump when the text changes. */
 	static final String CONSENT_TEXT_VERSION = "intake-2026-09";
 
-	/** The network-sharing consent text the public form shows; bump when it changes. */
-	static final String NETWORK_CONSENT_TEXT_VERSION = "network-2026-12";
-
 	/** A repeat of the same submission within this window returns the first one. */
 	static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
@@ -166,7 +163,7 @@ class IntakeService implements NodeResolver<Intake> {
 		UUID contactId = this.contacts.addWithConsent(organisationId, valid.contactName(), valid.contactEmail(),
 				valid.contactPhone(), ContactPurpose.INTAKE, CONSENT_TEXT_VERSION);
 		if (valid.shareWithNetwork()) {
-			this.contacts.recordNetworkConsent(contactId, ConsentChannel.FORM, NETWORK_CONSENT_TEXT_VERSION);
+			this.contacts.recordNetworkConsent(contactId, ConsentChannel.FORM, Contacts.NETWORK_CONSENT_TEXT_VERSION);
 		}
 		// Flushed at once: the register shows the organisation to this werkplaats through
 		// its intakes.
@@ -260,7 +257,7 @@ class IntakeService implements NodeResolver<Intake> {
 		}
 	}
 
-	private String uniqueReference() {
+	String uniqueReference() {
 		String reference = newReference();
 		while (this.intakes.existsByReference(reference)) {
 			reference = newReference();

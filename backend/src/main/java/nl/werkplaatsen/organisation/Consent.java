@@ -50,4 +50,8 @@ class Consent {
 		this.givenAt = givenAt;
 	}
 
+	ConsentChannel getChannel() {
+		return this.channel;
+	}
+
 }

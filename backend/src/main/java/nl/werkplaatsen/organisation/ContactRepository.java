@@ -14,4 +14,7 @@ interface ContactRepository extends Repository<Contact, UUID> {
 
 	java.util.Optional<Contact> findById(UUID id);
 
+	/** The organisation's newest contact in the werkplaats the session acts for. */
+	java.util.Optional<Contact> findFirstByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
+
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contacts {
 
+	/**
+	 * The network-sharing consent text shown to the entrepreneur; bump when it changes.
+	 */
+	public static final String NETWORK_CONSENT_TEXT_VERSION = "network-2026-12";
+
 	private final ContactRepository contacts;
 
 	private final ConsentRepository consents;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	Contacts(ContactRepository contacts, ConsentRepository consents, Clock clock) {
+	Contacts(ContactRepository contacts, ConsentRepository consents, JdbcClient jdbc, Clock clock) {
 		this.contacts = contacts;
 		this.consents = consents;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -50,8 +60,57 @@ public class Contacts {
 	 */
 	@Transactional
 	public void recordNetworkConsent(UUID contactId, ConsentChannel how, String consentTextVersion) {
-		this.consents.save(
-				new Consent(contactId, ContactPurpose.NETWORK_SHARING, how, consentTextVersion, this.clock.instant()));
+		// One standing consent is enough: a repeat keeps the first record and its time.
+		if (!this.consents.existsByContactIdAndPurposeAndWithdrawnAtIsNull(contactId, ContactPurpose.NETWORK_SHARING)) {
+			this.consents.save(new Consent(contactId, ContactPurpose.NETWORK_SHARING, how, consentTextVersion,
+					this.clock.instant()));
+		}
+	}
+
+	/** How the contact gave their standing network consent, if they did. */
+	@Transactional(readOnly = true)
+	public Optional<ConsentChannel> networkConsentChannel(UUID contactId) {
+		return this.consents
+			.findFirstByContactIdAndPurposeAndWithdrawnAtIsNull(contactId, ContactPurpose.NETWORK_SHARING)
+			.map(Consent::getChannel);
+	}
+
+	/**
+	 * Records that the contact withdrew their network consent, keeping every other
+	 * consent; returns whether there was one to withdraw.
+	 */
+	@Transactional
+	public boolean withdrawNetworkConsent(UUID contactId) {
+		return this.consents.withdraw(contactId, ContactPurpose.NETWORK_SHARING, this.clock.instant()) > 0;
+	}
+
+	/**
+	 * The contact the work's werkplaats keeps for the organisation: the given one, or its
+	 * newest when none is given; empty when it keeps no such contact.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContactCard> contactFor(UUID organisationId, @Nullable UUID contactId) {
+		Optional<Contact> contact = (contactId != null)
+				? this.contacts.findById(contactId).filter((found) -> found.getOrganisationId().equals(organisationId))
+				: this.contacts.findFirstByOrganisationIdOrderByCreatedAtDesc(organisationId);
+		return contact.map(ContactCard::of);
+	}
+
+	/**
+	 * Those of these organisations whose contact, at any werkplaats the work can read,
+	 * consents to sharing with the network and has not withdrawn it.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> sharingWithNetwork(Collection<UUID> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("""
+				select organisation_id from network_consenting_organisation
+				where organisation_id = any(:ids)""")
+			.param("ids", organisationIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 	/**

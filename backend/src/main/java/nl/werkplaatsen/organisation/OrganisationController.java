@@ -35,6 +35,7 @@ import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
@@ -136,7 +137,16 @@ class OrganisationController implements NodeResolver<Organisation> {
 
 	@Override
 	public java.util.Optional<Organisation> find(UUID id) {
-		return this.tenancy.readNationally(() -> this.organisations.findById(id));
+		Actor actor = Actor.current();
+		if (actor.isNetworkCoordinator()) {
+			return this.tenancy.readNationally(() -> this.organisations.findById(id));
+		}
+		// A werkplaats's admins and coordinators see what row-level security shows their
+		// werkplaats: the organisations it works with. Nobody else reads the register.
+		boolean staff = actor.werkplaatsId()
+			.map((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
+			.orElse(false);
+		return staff ? this.organisations.findById(id) : java.util.Optional.empty();
 	}
 
 	@Override

@@ -97,6 +97,65 @@ class NetworkConsentTests {
 				"NETWORK_SHARING/FORM/network-2026-12/withdrawn");
 	}
 
+	@Test
+	void staffRecordAndWithdrawNetworkConsentForTheirOwnContactOnly() {
+		String intake = this.graphQl
+			.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR,
+					"mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { intake { id reference "
+							+ "organisation { id sharesWithNetwork } contact { id } } } }",
+					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
+			.path("$.data.intakeSubmit.intake.organisation.id");
+		String record = """
+				mutation($input: OrganisationNetworkConsentRecordInput!) { organisationNetworkConsentRecord(input: $input) {
+				  organisation { sharesWithNetwork } userErrors { code field } } }""";
+		String withdraw = """
+				mutation($input: OrganisationNetworkConsentWithdrawInput!) { organisationNetworkConsentWithdraw(input: $input) {
+				  organisation { sharesWithNetwork } userErrors { code field } } }""";
+		Map<String, Object> byPhone = Map.of("input", Map.of("organisationId", intake, "how", "PHONE"));
+
+		var byTwente = this.graphQl.execute(nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR, record, byPhone);
+		assertThat(byTwente.userErrorCodes("organisationNetworkConsentRecord")).containsExactly("NOT_FOUND");
+		assertThat(this.graphQl.execute(nl.werkplaatsen.support.Persona.WOO_TEACHER, record, byPhone).classifications())
+			.contains("FORBIDDEN");
+		assertThat(
+				this.graphQl
+					.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR, record,
+							Map.of("input",
+									Map.of("organisationId", intake, "contactId",
+											nl.werkplaatsen.platform.graphql.GlobalId.encode("Contact",
+													UUID.randomUUID()),
+											"how", "EMAIL")))
+					.userErrorCodes("organisationNetworkConsentRecord"))
+			.containsExactly("NOT_FOUND");
+
+		var recorded = this.graphQl.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR, record, byPhone);
+		assertThat(recorded.<Boolean>path("$.data.organisationNetworkConsentRecord.organisation.sharesWithNetwork"))
+			.isTrue();
+		this.graphQl.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR, record, byPhone);
+		UUID organisation = nl.werkplaatsen.platform.graphql.GlobalId.idOf(intake, "Organisation").orElseThrow();
+		assertThat(national(() -> this.jdbc.sql("""
+				select c.channel from consent c join organisation_contact oc on oc.id = c.contact_id
+				where oc.organisation_id = ? and c.purpose = 'NETWORK_SHARING'""")
+			.param(organisation)
+			.query(String.class)
+			.list())).as("a repeat keeps the first record").containsExactly("PHONE");
+
+		var withdrawn = this.graphQl.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR, withdraw,
+				Map.of("input", Map.of("organisationId", intake)));
+		assertThat(withdrawn.<Boolean>path("$.data.organisationNetworkConsentWithdraw.organisation.sharesWithNetwork"))
+			.isFalse();
+		assertThat(this.graphQl
+			.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR, withdraw,
+					Map.of("input", Map.of("organisationId", intake)))
+			.userErrorCodes("organisationNetworkConsentWithdraw")).containsExactly("INVALID_STATE");
+		assertThat(national(() -> this.jdbc.sql("""
+				select c.purpose || '/' || (c.withdrawn_at is null) from consent c
+				join organisation_contact oc on oc.id = c.contact_id where oc.organisation_id = ?""")
+			.param(organisation)
+			.query(String.class)
+			.list())).as("the intake consent stays").containsExactlyInAnyOrder("INTAKE/true", "NETWORK_SHARING/false");
+	}
+
 	private UUID contactOf(String reference) {
 		return national(() -> this.jdbc.sql("select contact_id from intake where reference = ?")
 			.param(reference)

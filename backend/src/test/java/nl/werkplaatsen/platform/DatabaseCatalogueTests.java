@@ -68,13 +68,18 @@ class DatabaseCatalogueTests {
 	@Test
 	void referencesBetweenTenantOwnedTablesIncludeTheWerkplaats() throws SQLException {
 		// A foreign key from one tenant-owned table to another must be composite,
-		// (werkplaats_id, x)
-		// to a UNIQUE (werkplaats_id, id), so no row can point into another werkplaats.
+		// (werkplaats_id, x) to a UNIQUE (werkplaats_id, id), so no row can point into
+		// another werkplaats than the one a werkplaats column of the row names (a
+		// referral's to_werkplaats_id names the receiver whose intake it links).
 		List<String> singleColumnReferences = strings("""
 				select con.conname from pg_constraint con
 				join pg_attribute source on source.attrelid = con.conrelid and source.attname = 'werkplaats_id'
 				join pg_attribute target on target.attrelid = con.confrelid and target.attname = 'werkplaats_id'
-				where con.contype = 'f' and not (source.attnum = any (con.conkey))""");
+				where con.contype = 'f' and not exists (select from pg_attribute key
+				  where key.attrelid = con.conrelid and key.attnum = any (con.conkey)
+				  and key.attname like '%werkplaats_id' and exists (select from pg_constraint ref
+				    where ref.conrelid = con.conrelid and ref.contype = 'f' and ref.conkey = array[key.attnum]
+				    and ref.confrelid = 'werkplaats'::regclass))""");
 		List<String> uniqueWerkplaatsIds = strings("""
 				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
 				join pg_attribute a on a.attrelid = c.oid and a.attname = 'werkplaats_id'

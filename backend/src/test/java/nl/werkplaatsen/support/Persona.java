@@ -22,6 +22,8 @@ public record Persona(String name, @Nullable String subject, String clientId, St
 
 	public static final Persona MKB_DIGITAL_WORKSPACE_ADMIN = user("mkb-digital-workspace-admin", 1);
 
+	public static final Persona MKB_DIGITAL_WORKSPACE_COORDINATOR = user("mkb-digital-workspace-coordinator", 2);
+
 	public static final Persona WOO_ADMIN = user("werkplaats-online-ondernemen-admin", 3);
 
 	public static final Persona WOO_COORDINATOR = user("werkplaats-online-ondernemen-coordinator", 4);
@@ -63,9 +65,9 @@ public record Persona(String name, @Nullable String subject, String clientId, St
 
 	/** A persona by the name the contract's example operations use. */
 	public static Persona named(String name) {
-		for (Persona persona : List.of(ANONYMOUS, MKB_DIGITAL_WORKSPACE_ADMIN, WOO_ADMIN, WOO_COORDINATOR, TWENTE_ADMIN,
-				TWENTE_COORDINATOR, WOO_TEACHER, WOO_STUDENT, OOST_COORDINATOR, NETWORK_COORDINATOR, MINISTRY_ANALYST,
-				WOO_FRONTEND, TWENTE_FRONTEND)) {
+		for (Persona persona : List.of(ANONYMOUS, MKB_DIGITAL_WORKSPACE_ADMIN, MKB_DIGITAL_WORKSPACE_COORDINATOR,
+				WOO_ADMIN, WOO_COORDINATOR, TWENTE_ADMIN, TWENTE_COORDINATOR, WOO_TEACHER, WOO_STUDENT,
+				OOST_COORDINATOR, NETWORK_COORDINATOR, MINISTRY_ANALYST, WOO_FRONTEND, TWENTE_FRONTEND)) {
 			if (persona.name().equals(name)) {
 				return persona;
 			}

@@ -15,6 +15,8 @@ public class StatementCounter implements QueryExecutionListener {
 
 	private final AtomicLong executed = new AtomicLong();
 
+	private final List<String> recorded = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 	}
@@ -22,6 +24,16 @@ public class StatementCounter implements QueryExecutionListener {
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 		this.executed.addAndGet(queries.size());
+		queries.forEach((query) -> this.recorded.add(query.getQuery()));
+	}
+
+	/** The statements that ran while the action ran, to show in a failing assertion. */
+	public List<String> record(Runnable action) {
+		int before = this.recorded.size();
+		action.run();
+		synchronized (this.recorded) {
+			return List.copyOf(this.recorded.subList(before, this.recorded.size()));
+		}
 	}
 
 	/** How many statements ran while the action ran. */

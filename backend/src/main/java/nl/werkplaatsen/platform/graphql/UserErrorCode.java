@@ -29,6 +29,17 @@ public enum UserErrorCode {
 	/** Consent is required and was not given. */
 	CONSENT_REQUIRED,
 
+	/**
+	 * A werkplaats named itself where another one is needed, e.g. as a referral's target.
+	 */
+	SAME_WERKPLAATS,
+
+	/** The named werkplaats is archived and takes no new work. */
+	WERKPLAATS_ARCHIVED,
+
+	/** The intake is closed (matched, referred, declined or withdrawn). */
+	INTAKE_CLOSED,
+
 	/** Too many submissions from this client address; try again in a minute. */
 	RATE_LIMITED,
 

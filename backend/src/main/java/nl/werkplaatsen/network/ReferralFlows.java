@@ -1,0 +1,118 @@
+package nl.werkplaatsen.network;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.network.ReferralInputs.ReferralPeriod;
+import nl.werkplaatsen.platform.graphql.BadRequestException;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+import nl.werkplaatsen.werkplaats.WerkplaatsNode;
+
+/**
+ * The network's referral map: per (sending, receiving) werkplaats, how many referrals
+ * were sent in a period and how they ended, with the median time to an answer. Counts
+ * only, for network coordinators and ministry analysts.
+ */
+@Component
+class ReferralFlows {
+
+	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final JdbcClient jdbc;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	ReferralFlows(JdbcClient jdbc, WerkplaatsDirectory werkplaatsen) {
+		this.jdbc = jdbc;
+		this.werkplaatsen = werkplaatsen;
+	}
+
+	/**
+	 * The flows of referrals sent from {@code from} to {@code to} (both inclusive, Dutch
+	 * calendar days), by sending and then receiving werkplaats.
+	 */
+	@PreAuthorize("hasAnyRole('NETWORK_COORDINATOR', 'MINISTRY_ANALYST')")
+	@Transactional(readOnly = true)
+	List<ReferralFlow> between(ReferralPeriod period) {
+		if (period.to().isBefore(period.from())) {
+			throw new BadRequestException(
+					"The period ends (" + period.to() + ") before it starts (" + period.from() + ")");
+		}
+		List<Row> rows = this.jdbc.sql("select * from referral_flow_counts(:from, :until)")
+			.param("from", Timestamp.from(period.from().atStartOfDay(AMSTERDAM).toInstant()))
+			.param("until", Timestamp.from(period.to().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()))
+			.query((row, number) -> new Row(row.getObject("from_werkplaats_id", UUID.class),
+					row.getObject("to_werkplaats_id", UUID.class), row.getLong("sent"), row.getLong("accepted"),
+					row.getLong("declined"), row.getLong("expired"), row.getLong("withdrawn"),
+					millis(row.getArray("answer_millis"))))
+			.list();
+		Map<UUID, WerkplaatsNode> names = this.werkplaatsen.nodes(
+				rows.stream().flatMap((row) -> java.util.stream.Stream.of(row.from(), row.to())).distinct().toList());
+		return rows.stream()
+			.map((row) -> new ReferralFlow(names.get(row.from()), names.get(row.to()), row.sent(), row.accepted(),
+					row.declined(), row.expired(), row.withdrawn(), medianHours(row.answerMillis())))
+			.sorted(java.util.Comparator.comparing((ReferralFlow flow) -> flow.from().getName())
+				.thenComparing((flow) -> flow.to().getName()))
+			.toList();
+	}
+
+	private static long[] millis(@Nullable Array array) throws SQLException {
+		if (array == null) {
+			return new long[0];
+		}
+		return Arrays.stream((Long[]) array.getArray()).mapToLong(Long::longValue).toArray();
+	}
+
+	/**
+	 * The median of the durations in hours, rounded half up to one decimal as the reports
+	 * round; the mean of the middle two for an even count; null for none.
+	 */
+	static @Nullable BigDecimal medianHours(long[] millis) {
+		if (millis.length == 0) {
+			return null;
+		}
+		long[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		BigDecimal median = (sorted.length % 2 == 1) ? BigDecimal.valueOf(sorted[middle])
+				: BigDecimal.valueOf(sorted[middle - 1]).add(BigDecimal.valueOf(sorted[middle])).divide(BigDecimal.TWO);
+		return median.divide(BigDecimal.valueOf(3_600_000), 1, RoundingMode.HALF_UP);
+	}
+
+	private record Row(UUID from, UUID to, long sent, long accepted, long declined, long expired, long withdrawn,
+			long[] answerMillis) {
+	}
+
+	/**
+	 * The referrals from one werkplaats to another in a period.
+	 *
+	 * @param from the sending werkplaats
+	 * @param to the receiving werkplaats
+	 * @param sent how many were sent
+	 * @param accepted how many of them were accepted
+	 * @param declined how many were declined
+	 * @param expired how many expired unanswered
+	 * @param withdrawn how many the sender withdrew
+	 * @param medianHoursToAnswer the median time from sending to accepting or declining
+	 */
+	record ReferralFlow(WerkplaatsNode from, WerkplaatsNode to, long sent, long accepted, long declined, long expired,
+			long withdrawn, @Nullable BigDecimal medianHoursToAnswer) {
+	}
+
+}

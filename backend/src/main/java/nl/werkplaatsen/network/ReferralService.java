@@ -1,0 +1,340 @@
+package nl.werkplaatsen.network;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.intake.Intakes;
+import nl.werkplaatsen.intake.Intakes.ReferrableIntake;
+import nl.werkplaatsen.intake.Intakes.ReferredQuestion;
+import nl.werkplaatsen.network.ReferralInputs.ReferralAcceptInput;
+import nl.werkplaatsen.network.ReferralInputs.ReferralCreateInput;
+import nl.werkplaatsen.network.ReferralInputs.ReferralDeclineInput;
+import nl.werkplaatsen.network.ReferralInputs.ReferralDirection;
+import nl.werkplaatsen.network.ReferralInputs.ReferralOutcomeRecordInput;
+import nl.werkplaatsen.network.ReferralInputs.ReferralPayload;
+import nl.werkplaatsen.network.ReferralInputs.ReferralWithdrawInput;
+import nl.werkplaatsen.organisation.Contacts;
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
+import nl.werkplaatsen.platform.graphql.NotFoundException;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
+import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
+import nl.werkplaatsen.werkplaats.WerkplaatsCard;
+import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
+
+/**
+ * Closed-loop referrals: a werkplaats's admins and coordinators refer one of their
+ * intakes to another werkplaats, whose admins and coordinators accept (their own intake
+ * follows) or decline it; the sender follows it to the outcome and may withdraw it while
+ * it waits. Each mutation validates everything before it changes anything.
+ */
+@Service
+class ReferralService implements NodeResolver<Referral> {
+
+	private final ReferralRepository referrals;
+
+	private final Intakes intakes;
+
+	private final Contacts contacts;
+
+	private final WerkplaatsDirectory werkplaatsen;
+
+	private final Tenancy tenancy;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ReferralService(ReferralRepository referrals, Intakes intakes, Contacts contacts, WerkplaatsDirectory werkplaatsen,
+			Tenancy tenancy, JdbcClient jdbc, Clock clock) {
+		this.referrals = referrals;
+		this.intakes = intakes;
+		this.contacts = contacts;
+		this.werkplaatsen = werkplaatsen;
+		this.tenancy = tenancy;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public ReferralPayload create(ReferralCreateInput input) {
+		Actor actor = Actor.current();
+		UUID own = actor.werkplaatsId().orElseThrow();
+		UserErrors errors = new UserErrors();
+		Optional<ReferrableIntake> intake = GlobalId.idOf(input.intakeId(), "Intake").flatMap(this.intakes::referrable);
+		if (intake.isEmpty()) {
+			errors.add(UserErrorCode.NOT_FOUND, "intakeId", "No intake with this id in your werkplaats.");
+		}
+		else if (!intake.get().status().isOpen()) {
+			errors.add(UserErrorCode.INTAKE_CLOSED, "intakeId",
+					"The intake is " + intake.get().status() + "; only an open intake can be referred.");
+		}
+		WerkplaatsCard target = null;
+		if ((input.toWerkplaatsId() == null) == (input.toInitiativeId() == null)) {
+			errors.add(UserErrorCode.REQUIRED, "toWerkplaatsId",
+					"Name exactly one target: toWerkplaatsId or toInitiativeId.");
+		}
+		else if (input.toWerkplaatsId() != null) {
+			target = target(input.toWerkplaatsId(), own, errors);
+		}
+		else {
+			// The ecosystem map's initiatives come with their own module; until then
+			// there
+			// is none to refer to.
+			errors.add(UserErrorCode.NOT_FOUND, "toInitiativeId", "No initiative with this id on the ecosystem map.");
+		}
+		String note = errors.optionalText("note", input.note(), 2000);
+		if (intake.isPresent() && !errors.any()) {
+			checkConsent(input, intake.get(), errors);
+		}
+		if (errors.any() || intake.isEmpty() || target == null) {
+			return ReferralPayload.rejected(errors.list());
+		}
+		if (input.consent() != null && input.consent().given() && input.consent().how() != null) {
+			this.contacts.recordNetworkConsent(intake.get().contactId(), input.consent().how(),
+					Contacts.NETWORK_CONSENT_TEXT_VERSION);
+		}
+		Referral referral = this.referrals.save(Referral.toWerkplaats(own, target.id(), intake.get().id(),
+				intake.get().organisationId(), intake.get().question(), note,
+				java.util.Objects.requireNonNull(actor.subject()), this.clock.instant()));
+		this.intakes.closeAsReferred(intake.get().id(), "Doorverwezen naar " + target.displayName());
+		return ReferralPayload.of(referral);
+	}
+
+	private @Nullable WerkplaatsCard target(String toWerkplaatsId, UUID own, UserErrors errors) {
+		Optional<UUID> id = GlobalId.idOf(toWerkplaatsId, "Werkplaats");
+		if (id.isPresent() && id.get().equals(own)) {
+			errors.add(UserErrorCode.SAME_WERKPLAATS, "toWerkplaatsId",
+					"Refer to another werkplaats; this intake is already yours.");
+			return null;
+		}
+		Optional<WerkplaatsCard> target = id.flatMap(this.werkplaatsen::find).filter(WerkplaatsCard::active);
+		if (target.isPresent()) {
+			return target.get();
+		}
+		if (id.isPresent() && !this.werkplaatsen.nodes(List.of(id.get())).isEmpty()) {
+			errors.add(UserErrorCode.WERKPLAATS_ARCHIVED, "toWerkplaatsId",
+					"This werkplaats is archived and takes no referrals.");
+		}
+		else {
+			errors.add(UserErrorCode.NOT_FOUND, "toWerkplaatsId", "No werkplaats with this id.");
+		}
+		return null;
+	}
+
+	/**
+	 * Nothing personal crosses a werkplaats's border without network consent: a standing
+	 * one, or one given now and said how.
+	 */
+	private void checkConsent(ReferralCreateInput input, ReferrableIntake intake, UserErrors errors) {
+		if (this.contacts.networkConsentChannel(intake.contactId()).isPresent()) {
+			return;
+		}
+		if (input.consent() == null || !input.consent().given()) {
+			errors.add(UserErrorCode.CONSENT_REQUIRED, "consent",
+					"The entrepreneur has not agreed to share with the network: ask them, and record how they agreed.");
+		}
+		else if (input.consent().how() == null) {
+			errors.add(UserErrorCode.REQUIRED, "consent.how", "Say how the entrepreneur gave their consent.");
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public ReferralPayload accept(ReferralAcceptInput input) {
+		Referral referral = incoming(input.id());
+		UserErrors errors = new UserErrors();
+		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
+		requireWaiting(referral, errors);
+		if (errors.any()) {
+			return ReferralPayload.rejected(errors.list());
+		}
+		// The sender's intake is read across the border, which the consent allows, and
+		// copied into an intake of the receiving werkplaats.
+		ReferredQuestion question = this.tenancy.readNationally(() -> this.intakes.handOver(referral.getIntakeId()))
+			.orElseThrow(() -> new IllegalStateException("The referred intake " + referral.getIntakeId() + " is gone"));
+		UUID received = this.intakes.receive(question);
+		referral.accept(received, this.clock.instant());
+		return ReferralPayload.of(this.referrals.save(referral));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public ReferralPayload decline(ReferralDeclineInput input) {
+		Referral referral = incoming(input.id());
+		UserErrors errors = new UserErrors();
+		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
+		String reason = errors.requiredText("reason", input.reason(), 500);
+		requireWaiting(referral, errors);
+		if (errors.any() || reason == null) {
+			return ReferralPayload.rejected(errors.list());
+		}
+		referral.decline(reason, this.clock.instant());
+		return ReferralPayload.of(this.referrals.save(referral));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public ReferralPayload withdraw(ReferralWithdrawInput input) {
+		Referral referral = outgoing(input.id());
+		UserErrors errors = new UserErrors();
+		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
+		requireWaiting(referral, errors);
+		if (errors.any()) {
+			return ReferralPayload.rejected(errors.list());
+		}
+		referral.withdraw(this.clock.instant());
+		this.intakes.returnFromReferral(referral.getIntakeId());
+		return ReferralPayload.of(this.referrals.save(referral));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@Transactional
+	public ReferralPayload recordOutcome(ReferralOutcomeRecordInput input) {
+		Referral referral = outgoing(input.id());
+		UserErrors errors = new UserErrors();
+		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
+		if (input.outcome() == null) {
+			errors.add(UserErrorCode.REQUIRED, "outcome", "Say what the initiative did with it.");
+		}
+		if (errors.any() || input.outcome() == null) {
+			return ReferralPayload.rejected(errors.list());
+		}
+		try {
+			referral.recordInitiativeOutcome(input.outcome(), this.clock.instant());
+		}
+		catch (IllegalReferralTransition ex) {
+			return ReferralPayload
+				.rejected(errors.add(UserErrorCode.INVALID_STATE, "id", ex.getMessage() + ".").list());
+		}
+		return ReferralPayload.of(this.referrals.save(referral));
+	}
+
+	private static void requireWaiting(Referral referral, UserErrors errors) {
+		if (referral.getStatus() != ReferralStatus.SENT) {
+			errors.add(UserErrorCode.INVALID_STATE, "id",
+					"The referral is " + referral.getStatus() + " and can no longer be answered.");
+		}
+	}
+
+	/** A referral to the werkplaats the caller acts for. */
+	private Referral incoming(String globalId) {
+		UUID own = Actor.current().werkplaatsId().orElseThrow();
+		return GlobalId.idOf(globalId, "Referral")
+			.flatMap(this.referrals::findById)
+			.filter((referral) -> own.equals(referral.getToWerkplaatsId()))
+			.orElseThrow(() -> new NotFoundException("No referral with this id to your werkplaats"));
+	}
+
+	/** A referral from the werkplaats the caller acts for. */
+	private Referral outgoing(String globalId) {
+		UUID own = Actor.current().werkplaatsId().orElseThrow();
+		return GlobalId.idOf(globalId, "Referral")
+			.flatMap(this.referrals::findById)
+			.filter((referral) -> own.equals(referral.getFromWerkplaatsId()))
+			.orElseThrow(() -> new NotFoundException("No referral with this id from your werkplaats"));
+	}
+
+	/**
+	 * The referrals of the werkplaats the caller acts for (admins and coordinators), or
+	 * of the whole network (network coordinators), newest first.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'NETWORK_COORDINATOR')")
+	@Transactional(readOnly = true)
+	public Connection<Referral> list(@Nullable ReferralDirection direction, @Nullable ReferralStatus status,
+			PageRequest page) {
+		Actor actor = Actor.current();
+		UUID own = actor.werkplaatsId()
+			.filter((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
+			.orElse(null);
+		if (own == null) {
+			// A network coordinator without a werkplaats: the whole network.
+			return this.tenancy.readNationally(() -> page(null, direction, status, page));
+		}
+		return page(own, direction, status, page);
+	}
+
+	private Connection<Referral> page(@Nullable UUID own, @Nullable ReferralDirection direction,
+			@Nullable ReferralStatus status, PageRequest page) {
+		String where = """
+				where (cast(:own as uuid) is null
+				  or (cast(:direction as text) is distinct from 'INCOMING' and werkplaats_id = cast(:own as uuid))
+				  or (cast(:direction as text) is distinct from 'OUTGOING' and to_werkplaats_id = cast(:own as uuid)))
+				and (cast(:status as text) is null or status = cast(:status as text))""";
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("own", own);
+		params.put("direction", (direction != null) ? direction.name() : null);
+		params.put("status", (status != null) ? status.name() : null);
+		long total = this.jdbc.sql("select count(*) from referral " + where).params(params).query(Long.class).single();
+		params.put("beforeTime", Timestamp.from(page.instantBefore(0)));
+		params.put("beforeId", page.idBefore(1));
+		params.put("limit", page.limitPlusOne());
+		List<UUID> ids = this.jdbc.sql("select id from referral " + where + """
+
+				and (created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))
+				order by created_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
+		return Connection.ofIds(ids, this.referrals::findByIdIn, page, total,
+				(referral) -> KeysetCursor.of(referral.getCreatedAt().toString(), referral.getId()));
+	}
+
+	/**
+	 * The latest referral each of these intakes was sent with or came in through, by
+	 * intake: those the caller's werkplaats is a party to.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Referral> latestByIntake(java.util.Collection<UUID> intakeIds) {
+		Map<UUID, Referral> latest = new HashMap<>();
+		if (intakeIds.isEmpty()) {
+			return latest;
+		}
+		this.referrals.findByIntakes(intakeIds)
+			.stream()
+			.sorted(java.util.Comparator.comparing(Referral::getCreatedAt))
+			.forEach((referral) -> {
+				latest.put(referral.getIntakeId(), referral);
+				if (referral.getReceivedIntakeId() != null) {
+					latest.put(referral.getReceivedIntakeId(), referral);
+				}
+			});
+		return latest;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Referral> find(UUID id) {
+		Actor actor = Actor.current();
+		if (actor.isNetworkCoordinator()) {
+			return this.tenancy.readNationally(() -> this.referrals.findById(id));
+		}
+		// Row-level security shows the referral to its two werkplaatsen only; within
+		// them, to their admins and coordinators.
+		return actor.werkplaatsId()
+			.filter((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
+			.flatMap((werkplaats) -> this.referrals.findById(id));
+	}
+
+	@Override
+	public String typeName() {
+		return "Referral";
+	}
+
+}
