@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param contactEmail where the confirmation goes
  * @param submittedAt when it came in
  * @param channel how it came in (website or staff)
+ * @param organisationId the organisation
  */
 public record IntakeSummary(UUID intakeId, String reference, String question, @Nullable String organisationName,
-		String contactName, String contactEmail, Instant submittedAt, String channel) {
+		String contactName, String contactEmail, Instant submittedAt, String channel, UUID organisationId) {
 }

@@ -60,7 +60,7 @@ public class Intakes {
 			return this.contacts.card(intake.getContactId())
 				.map((contact) -> new IntakeSummary(intake.getId(), intake.getReference(), intake.getQuestion(),
 						this.register.nameOf(intake.getOrganisationId()).orElse(null), contact.name(), contact.email(),
-						intake.getSubmittedAt(), intake.getChannel().name()));
+						intake.getSubmittedAt(), intake.getChannel().name(), intake.getOrganisationId()));
 		});
 	}
 

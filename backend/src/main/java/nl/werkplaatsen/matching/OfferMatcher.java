@@ -27,10 +27,6 @@ import nl.werkplaatsen.organisation.MatchableOrganisation;
  */
 final class OfferMatcher {
 
-	private static final Map<Theme, String> THEMES = Map.of(Theme.ONLINE_MARKETING_AND_SALES,
-			"online marketing & sales", Theme.DATA, "data", Theme.AUTOMATION, "(kantoor)automatisering",
-			Theme.CYBERSECURITY, "cybersecurity", Theme.AI, "AI", Theme.OTHER, "overige thema's");
-
 	private static final Map<Obstacle, String> OBSTACLES = Map.of(Obstacle.NOT_KNOWING, "niet weten",
 			Obstacle.NOT_WILLING, "niet willen", Obstacle.NOT_ABLE, "niet kunnen", Obstacle.QUESTION_ARTICULATION,
 			"vraagarticulatie");
@@ -75,7 +71,7 @@ final class OfferMatcher {
 		List<Theme> themes = intake.themes().stream().filter(offer.themes()::contains).toList();
 		if (!themes.isEmpty()) {
 			score += 15 + 5 * (themes.size() - 1);
-			reasons.add("thema " + themes.stream().map(THEMES::get).collect(Collectors.joining(", ")));
+			reasons.add("thema " + themes.stream().map(Theme::dutch).collect(Collectors.joining(", ")));
 		}
 		else if (!intake.themes().isEmpty()) {
 			score -= 10;

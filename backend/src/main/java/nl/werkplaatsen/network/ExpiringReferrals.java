@@ -54,6 +54,11 @@ class ExpiringReferrals {
 	@Scheduled(cron = "${werkplaats.referral.expiry-check-cron:0 23 * * * *}")
 	@SchedulerLock(name = "expiring-referrals", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	void expireUnansweredReferrals() {
+		expireNow();
+	}
+
+	/** Expires what is due now; returns how many. */
+	int expireNow() {
 		Instant now = this.clock.instant();
 		int expired = 0;
 		for (WerkplaatsCard werkplaats : this.werkplaatsen.allActive()) {
@@ -66,6 +71,7 @@ class ExpiringReferrals {
 		}
 		this.meters.counter("werkplaats.jobs.runs", "job", "expiring-referrals").increment();
 		logger.info("Expired {} unanswered referrals", expired);
+		return expired;
 	}
 
 }

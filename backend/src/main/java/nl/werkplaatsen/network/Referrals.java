@@ -22,9 +22,20 @@ public class Referrals {
 
 	private final OrganisationRegister register;
 
-	Referrals(ReferralRepository referrals, OrganisationRegister register) {
+	private final ExpiringReferrals expiry;
+
+	Referrals(ReferralRepository referrals, OrganisationRegister register, ExpiringReferrals expiry) {
 		this.referrals = referrals;
 		this.register = register;
+		this.expiry = expiry;
+	}
+
+	/**
+	 * Runs the expiry of unanswered referrals now, as its job does every hour; for demo
+	 * data.
+	 */
+	public int expireUnanswered() {
+		return this.expiry.expireNow();
 	}
 
 	/**
@@ -37,7 +48,7 @@ public class Referrals {
 			.map((referral) -> new ReferralNotice(referral.getId(), referral.getFromWerkplaatsId(),
 					referral.getToWerkplaatsId(), this.register.nameOf(referral.getOrganisationId()).orElse(""),
 					referral.getQuestion(), referral.getNote(), referral.getStatus(), referral.getDeclineReason(),
-					referral.getCreatedAt()));
+					referral.getCreatedAt(), referral.getOrganisationId()));
 	}
 
 	/**
@@ -52,10 +63,11 @@ public class Referrals {
 	 * @param status where it stands
 	 * @param declineReason why it was declined
 	 * @param createdAt when it was sent
+	 * @param organisationId the organisation
 	 */
 	public record ReferralNotice(UUID id, UUID fromWerkplaatsId, @Nullable UUID toWerkplaatsId, String organisationName,
 			String question, @Nullable String note, ReferralStatus status, @Nullable String declineReason,
-			Instant createdAt) {
+			Instant createdAt, UUID organisationId) {
 	}
 
 }

@@ -46,6 +46,20 @@ public class OfferCatalogue {
 	}
 
 	/**
+	 * Every published offer the work can read — of all werkplaatsen when it reads
+	 * nationally — by werkplaats, in menu order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<MatchableOffer>> allPublishedByWerkplaats() {
+		Map<UUID, List<MatchableOffer>> byWerkplaats = new java.util.LinkedHashMap<>();
+		for (Offer offer : this.offers.findAllPublished()) {
+			byWerkplaats.computeIfAbsent(offer.getWerkplaatsId(), (werkplaats) -> new java.util.ArrayList<>())
+				.add(MatchableOffer.of(offer));
+		}
+		return byWerkplaats;
+	}
+
+	/**
 	 * The offers with these ids that row-level security lets the caller see, by id, as
 	 * the API shows them: for another module's field of type {@code Offer}.
 	 */

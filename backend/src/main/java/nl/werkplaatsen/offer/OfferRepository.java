@@ -23,6 +23,11 @@ interface OfferRepository extends Repository<Offer, UUID> {
 	List<Offer> findPublished(UUID werkplaatsId);
 
 	@Query("""
+			select o from Offer o where o.status = nl.werkplaatsen.offer.OfferStatus.PUBLISHED
+			order by o.werkplaatsId, o.displayOrder, o.id""")
+	List<Offer> findAllPublished();
+
+	@Query("""
 			select o from Offer o where o.werkplaatsId = :werkplaatsId
 			and (:includeDrafts = true or o.status = nl.werkplaatsen.offer.OfferStatus.PUBLISHED)
 			and (o.displayOrder > :afterOrder or (o.displayOrder = :afterOrder and o.id > :afterId))

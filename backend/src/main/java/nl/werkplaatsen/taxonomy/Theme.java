@@ -6,21 +6,32 @@ package nl.werkplaatsen.taxonomy;
 public enum Theme {
 
 	/** Online marketing and sales. */
-	ONLINE_MARKETING_AND_SALES,
+	ONLINE_MARKETING_AND_SALES("online marketing & sales"),
 
 	/** Data. */
-	DATA,
+	DATA("data"),
 
 	/** (Office) automation. */
-	AUTOMATION,
+	AUTOMATION("(kantoor)automatisering"),
 
 	/** Cybersecurity. */
-	CYBERSECURITY,
+	CYBERSECURITY("cybersecurity"),
 
 	/** Artificial intelligence. */
-	AI,
+	AI("AI"),
 
 	/** Anything else. */
-	OTHER
+	OTHER("overige thema's");
+
+	private final String dutch;
+
+	Theme(String dutch) {
+		this.dutch = dutch;
+	}
+
+	/** How the reports and the emails name it, in Dutch. */
+	public String dutch() {
+		return this.dutch;
+	}
 
 }

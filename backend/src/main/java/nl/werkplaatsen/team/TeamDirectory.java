@@ -102,6 +102,26 @@ public class TeamDirectory {
 					.toList());
 	}
 
+	/**
+	 * Who hears of the werkplaats's new work: its coordinators, or its admins when it has
+	 * no coordinator; empty for a werkplaats without a team yet.
+	 */
+	public List<String> coordinatorEmailsOf(UUID werkplaatsId, String slug) {
+		List<String> coordinators = emailsOf(werkplaatsId, slug, TeamRole.COORDINATOR);
+		return coordinators.isEmpty() ? emailsOf(werkplaatsId, slug, TeamRole.ADMIN) : coordinators;
+	}
+
+	/** The email address of one member of the werkplaats's team, for a notification. */
+	public Optional<String> emailOf(UUID werkplaatsId, String slug, UUID memberId) {
+		return this.tenancy.readFor(werkplaatsId, slug, Permission.PLATFORM,
+				() -> this.memberships.findByWerkplaatsIdOrderByName(werkplaatsId)
+					.stream()
+					.filter((member) -> member.getId().equals(memberId))
+					.map(Membership::getEmail)
+					.filter((email) -> email != null)
+					.findFirst());
+	}
+
 	/** The memberships of the current actor in active werkplaatsen. */
 	public List<Actor.ActingWerkplaats> membershipsOfCurrentActor() {
 		String subject = Actor.current().subject();

@@ -92,7 +92,7 @@ class Traject extends AbstractAggregateRoot<Traject> implements Node {
 		this.plannedStart = plannedStart;
 		this.plannedEnd = plannedEnd;
 		this.lastActivityAt = now;
-		registerEvent(new TrajectCreated(this.id, intakeId, werkplaatsId, werkplaatsSlug));
+		registerEvent(new TrajectCreated(this.id, intakeId, werkplaatsId, werkplaatsSlug, organisationId));
 	}
 
 	/** The events registered and not yet published (they go out when it is saved). */

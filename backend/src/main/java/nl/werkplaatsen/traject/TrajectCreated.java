@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param intakeId the intake it was created from
  * @param werkplaatsId its werkplaats
  * @param werkplaatsSlug its werkplaats's slug, to act for it
+ * @param organisationId the organisation it is for
  */
-public record TrajectCreated(UUID trajectId, UUID intakeId, UUID werkplaatsId, String werkplaatsSlug) {
+public record TrajectCreated(UUID trajectId, UUID intakeId, UUID werkplaatsId, String werkplaatsSlug,
+		UUID organisationId) {
 }

@@ -61,7 +61,7 @@ class IntakeModuleTests {
 			.single());
 		assertThat(statusOf(intake)).isEqualTo("NEW");
 
-		scenario.publish(new TrajectCreated(UUID.randomUUID(), intake, werkplaats, slug))
+		scenario.publish(new TrajectCreated(UUID.randomUUID(), intake, werkplaats, slug, UUID.randomUUID()))
 			.andWaitAtMost(Duration.ofSeconds(10))
 			.andWaitForStateChange(() -> statusOf(intake), "MATCHED"::equals)
 			.andVerify((status) -> assertThat(status).isEqualTo("MATCHED"));

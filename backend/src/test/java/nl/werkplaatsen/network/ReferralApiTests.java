@@ -5,13 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +71,8 @@ class ReferralApiTests {
 		assertThat(incoming.<List<String>>path("$.data.referrals.nodes[*].id")).contains(referral);
 		assertThat(incoming.<List<Object>>path("$.data.referrals.nodes[?(@.id == '" + referral + "')].intake"))
 			.containsOnlyNulls();
-		assertThat(awaitMail("digitale-werkplaats-twente-coordinator@example.nl", "Doorverwijzing van")).isNotNull();
+		assertThat(TestMail.awaitMessage("digitale-werkplaats-twente-coordinator@example.nl", "Doorverwijzing van"))
+			.isNotNull();
 
 		Response accepted = this.graphQl.execute(TWENTE_COORDINATOR,
 				"mutation($input: ReferralAcceptInput!) { referralAccept(input: $input) { referral { status "
@@ -92,7 +90,8 @@ class ReferralApiTests {
 			.isEqualTo(4);
 		assertThat(this.graphQl.execute(TWENTE_COORDINATOR, "{ intakes(first: 100) { nodes { id } } }")
 			.<List<String>>path("$.data.intakes.nodes[*].id")).contains(received);
-		assertThat(awaitMail("werkplaats-online-ondernemen-coordinator@example.nl", "Doorverwijzing geaccepteerd"))
+		assertThat(TestMail.awaitMessage("werkplaats-online-ondernemen-coordinator@example.nl",
+				"Doorverwijzing geaccepteerd"))
 			.isNotNull();
 
 		String traject = this.graphQl
@@ -188,7 +187,8 @@ class ReferralApiTests {
 					Map.of("id", referral))
 			.path("$.data.node");
 		assertThat(seen).containsEntry("declineReason", "Geen plek dit semester");
-		assertThat(awaitMail("werkplaats-online-ondernemen-coordinator@example.nl", "Doorverwijzing afgewezen"))
+		assertThat(TestMail.awaitMessage("werkplaats-online-ondernemen-coordinator@example.nl",
+				"Doorverwijzing afgewezen"))
 			.isNotNull();
 		Response again = this.graphQl.execute(TWENTE_COORDINATOR,
 				"mutation($input: ReferralAcceptInput!) { referralAccept(input: $input) { userErrors { code } } }",
@@ -211,7 +211,8 @@ class ReferralApiTests {
 		assertThat(this.graphQl.execute(WOO_COORDINATOR, withdraw, Map.of("input", Map.of("id", referral)))
 			.<String>path("$.data.referralWithdraw.referral.status")).isEqualTo("WITHDRAWN");
 		assertThat(intakeOf(WOO_COORDINATOR, intake)).containsEntry("status", "IN_REVIEW");
-		assertThat(awaitMail("digitale-werkplaats-twente-coordinator@example.nl", "Doorverwijzing ingetrokken"))
+		assertThat(TestMail.awaitMessage("digitale-werkplaats-twente-coordinator@example.nl",
+				"Doorverwijzing ingetrokken"))
 			.isNotNull();
 	}
 
@@ -235,7 +236,8 @@ class ReferralApiTests {
 			.<String>path("$.data.node.status")).isEqualTo("EXPIRED");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(intakeOf(WOO_COORDINATOR, intake)).containsEntry("status", "IN_REVIEW"));
-		assertThat(awaitMail("werkplaats-online-ondernemen-coordinator@example.nl", "Doorverwijzing verlopen"))
+		assertThat(
+				TestMail.awaitMessage("werkplaats-online-ondernemen-coordinator@example.nl", "Doorverwijzing verlopen"))
 			.isNotNull();
 	}
 
@@ -319,7 +321,7 @@ class ReferralApiTests {
 		for (int i = 0; i < 12; i++) {
 			refer(intake("werkplaats-online-ondernemen", true), twente(), null);
 		}
-		awaitEventListeners();
+		TestMail.awaitEventListeners();
 		String query = "{ referrals(direction: OUTGOING, first: %d) { totalCount nodes { status from { slug } "
 				+ "to { slug } organisation { name } intake { reference } outcome { intakeStatus trajectStatus } } } }";
 
@@ -335,15 +337,6 @@ class ReferralApiTests {
 	 * The emails and reactions of the referrals above run first: they are not the list's
 	 * statements.
 	 */
-	private static void awaitEventListeners() {
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			try (Connection owner = TestPostgres.database().connectAsOwner()) {
-				return count(owner, "select count(*) from event_publication where completion_date is null "
-						+ "and coalesce(status, '') <> 'FAILED'") == 0;
-			}
-		});
-	}
-
 	private String intake(String slug, boolean shareWithNetwork) {
 		Map<String, Object> input = TestIntakes.valid(slug);
 		input.put("shareWithNetwork", shareWithNetwork);
@@ -437,19 +430,6 @@ class ReferralApiTests {
 			rows.next();
 			return rows.getLong(1);
 		}
-	}
-
-	private static MimeMessage awaitMail(String recipient, String subject) {
-		return await().atMost(Duration.ofSeconds(30)).until(() -> {
-			for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-				Address[] to = message.getAllRecipients();
-				if (to != null && Arrays.stream(to).anyMatch((address) -> address.toString().contains(recipient))
-						&& message.getSubject().contains(subject)) {
-					return message;
-				}
-			}
-			return null;
-		}, java.util.Objects::nonNull);
 	}
 
 }

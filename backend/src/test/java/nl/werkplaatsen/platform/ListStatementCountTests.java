@@ -82,7 +82,7 @@ class ListStatementCountTests {
 					java.util.Map.of("input",
 							java.util.Map.of("organisationId", organisation, "body", "Belt liever.")));
 		}
-		awaitEventListeners();
+		nl.werkplaatsen.support.TestMail.awaitEventListeners();
 		String query = "{ organisations(first: %d) { nodes { name notes(first: 2) { totalCount nodes { body authorName "
 				+ "werkplaats { slug } } } } } }";
 
@@ -104,7 +104,7 @@ class ListStatementCountTests {
 			this.graphQl.execute(TWENTE_COORDINATOR, nl.werkplaatsen.support.TestIntakes.SUBMIT,
 					java.util.Map.of("input", nl.werkplaatsen.support.TestIntakes.valid("digitale-werkplaats-twente")));
 		}
-		awaitEventListeners();
+		nl.werkplaatsen.support.TestMail.awaitEventListeners();
 		String query = "{ intakes(first: %d) { totalCount nodes { reference status organisation { kvkNumber name } "
 				+ "contact { name } assignee { name } werkplaats { slug } baseline { foundVia } } } }";
 
@@ -129,7 +129,7 @@ class ListStatementCountTests {
 					"mutation($input: TrajectCreateInput!) { trajectCreate(input: $input) { traject { id } } }",
 					java.util.Map.of("input", java.util.Map.of("intakeId", reference, "offerId", offer)));
 		}
-		awaitEventListeners();
+		nl.werkplaatsen.support.TestMail.awaitEventListeners();
 		String query = "{ trajecten(first: %d) { totalCount nodes { status offer { title } organisation { name } "
 				+ "deliverables { title } werkplaats { slug } } } }";
 
@@ -151,18 +151,6 @@ class ListStatementCountTests {
 	/**
 	 * Lets the emails of the intakes just submitted go out, so their SQL is not counted.
 	 */
-	private static void awaitEventListeners() {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-			try (java.sql.Connection owner = nl.werkplaatsen.support.TestPostgres.database().connectAsOwner();
-					java.sql.ResultSet rows = owner.createStatement()
-						.executeQuery("select count(*) from event_publication where completion_date is null "
-								+ "and coalesce(status, '') <> 'FAILED'")) {
-				rows.next();
-				return rows.getLong(1) == 0;
-			}
-		});
-	}
-
 	private long count(String query, nl.werkplaatsen.support.Persona persona) {
 		return this.statements.count(() -> assertThat(this.graphQl.execute(persona, query).errors()).isEmpty());
 	}

@@ -45,6 +45,40 @@ public final class TestMail {
 		start();
 	}
 
+	/**
+	 * The first message to the recipient whose subject contains the text, waiting up to
+	 * 30 seconds for it (emails go out after commit, asynchronously).
+	 */
+	public static jakarta.mail.internet.MimeMessage awaitMessage(String recipient, String subjectPart) {
+		return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+			for (jakarta.mail.internet.MimeMessage message : server().getReceivedMessages()) {
+				jakarta.mail.Address[] to = message.getAllRecipients();
+				if (to != null
+						&& java.util.Arrays.stream(to).anyMatch((address) -> address.toString().contains(recipient))
+						&& message.getSubject().contains(subjectPart)) {
+					return message;
+				}
+			}
+			return null;
+		}, java.util.Objects::nonNull);
+	}
+
+	/**
+	 * Waits until every published event's listeners (emails, reactions) are done, so they
+	 * do not run into what a test measures next.
+	 */
+	public static void awaitEventListeners() {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+			try (java.sql.Connection owner = TestPostgres.database().connectAsOwner();
+					java.sql.ResultSet rows = owner.createStatement()
+						.executeQuery("select count(*) from event_publication where completion_date is null "
+								+ "and coalesce(status, '') <> 'FAILED'")) {
+				rows.next();
+				return rows.getLong(1) == 0;
+			}
+		});
+	}
+
 	private static void start() {
 		server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		server.start();

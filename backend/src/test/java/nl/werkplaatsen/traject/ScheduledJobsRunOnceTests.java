@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two replicas of the platform on one database: a scheduled job started on both at once
- * runs on one only (ShedLock).
+ * runs on one only (ShedLock) — the stale trajecten and the referral expiry.
  */
 class ScheduledJobsRunOnceTests {
 
@@ -38,31 +38,55 @@ class ScheduledJobsRunOnceTests {
 					.toArray(CompletableFuture[]::new))
 				.get();
 
-			assertThat(runs(first) + runs(second)).isEqualTo(1);
-			try (Connection owner = database.connectAsOwner();
-					Statement sql = owner.createStatement();
-					ResultSet lock = sql.executeQuery(
-							"select count(*) from shedlock where name = 'stale-trajecten' and lock_until > now()")) {
-				lock.next();
-				assertThat(lock.getInt(1)).isOne();
-			}
+			assertThat(runs(first, "stale-trajecten") + runs(second, "stale-trajecten")).isEqualTo(1);
+			assertThat(locked(database, "stale-trajecten")).isOne();
+
+			// The referral expiry, as its scheduler would start it on both replicas.
+			CompletableFuture
+				.allOf(java.util.stream.Stream.of(first, second)
+					.map((replica) -> CompletableFuture.runAsync(scheduled(replica, "expireUnansweredReferrals")))
+					.toArray(CompletableFuture[]::new))
+				.get();
+
+			assertThat(runs(first, "expiring-referrals") + runs(second, "expiring-referrals")).isEqualTo(1);
+			assertThat(locked(database, "expiring-referrals")).isOne();
 		}
 	}
 
-	private static double runs(ConfigurableApplicationContext context) {
-		Counter counter = context.getBean(MeterRegistry.class)
-			.find("werkplaats.jobs.runs")
-			.tag("job", "stale-trajecten")
-			.counter();
+	/** The scheduled task that calls the named method, as the scheduler runs it. */
+	private static Runnable scheduled(ConfigurableApplicationContext context, String method) {
+		return context.getBean(org.springframework.scheduling.config.ScheduledTaskHolder.class)
+			.getScheduledTasks()
+			.stream()
+			.map((task) -> task.getTask().getRunnable())
+			.filter((runnable) -> runnable.toString().endsWith("." + method))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No scheduled task calls " + method));
+	}
+
+	private static int locked(TestPostgres.Database database, String job) throws java.sql.SQLException {
+		try (Connection owner = database.connectAsOwner();
+				Statement sql = owner.createStatement();
+				ResultSet lock = sql
+					.executeQuery("select count(*) from shedlock where name = '" + job + "' and lock_until > now()")) {
+			lock.next();
+			return lock.getInt(1);
+		}
+	}
+
+	private static double runs(ConfigurableApplicationContext context, String job) {
+		Counter counter = context.getBean(MeterRegistry.class).find("werkplaats.jobs.runs").tag("job", job).counter();
 		return (counter != null) ? counter.count() : 0;
 	}
 
 	private static ConfigurableApplicationContext replica(TestPostgres.Database database) {
 		return new SpringApplicationBuilder(WerkplaatsPlatformApplication.class).run(
 				"--spring.main.web-application-type=none", "--werkplaats.traject.stale-check-cron=-",
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + TestPostgres.APP,
-				"--spring.datasource.password=" + TestPostgres.APP, "--spring.liquibase.user=" + TestPostgres.OWNER,
-				"--spring.liquibase.password=" + TestPostgres.OWNER);
+				// Registered with the scheduler, but due only on 29 February: the test
+				// starts it.
+				"--werkplaats.referral.expiry-check-cron=0 0 3 29 2 *", "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=" + TestPostgres.APP, "--spring.datasource.password=" + TestPostgres.APP,
+				"--spring.liquibase.user=" + TestPostgres.OWNER, "--spring.liquibase.password=" + TestPostgres.OWNER);
 	}
 
 }

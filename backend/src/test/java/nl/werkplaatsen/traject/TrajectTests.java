@@ -50,7 +50,8 @@ class TrajectTests {
 		Traject traject = planned();
 
 		assertThat(traject.pendingEvents()).singleElement()
-			.isEqualTo(new TrajectCreated(traject.getId(), traject.getIntakeId(), WERKPLAATS, "werkplaats-test"));
+			.isEqualTo(new TrajectCreated(traject.getId(), traject.getIntakeId(), WERKPLAATS, "werkplaats-test",
+					traject.getOrganisationId()));
 	}
 
 	@Test

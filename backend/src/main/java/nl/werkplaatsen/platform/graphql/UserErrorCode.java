@@ -40,6 +40,9 @@ public enum UserErrorCode {
 	/** The intake is closed (matched, referred, declined or withdrawn). */
 	INTAKE_CLOSED,
 
+	/** Another werkplaats leads the organisation's account and decides about it. */
+	NOT_LEAD_WERKPLAATS,
+
 	/** Too many submissions from this client address; try again in a minute. */
 	RATE_LIMITED,
 

@@ -111,7 +111,8 @@ class SchemaConventionsTests {
 				Map.entry("Traject.deliverables", "a traject's few deliverables"),
 				Map.entry("Intake.offerSuggestions", "ranked, cut off by `first`"),
 				Map.entry("Intake.studentSuggestions", "ranked, cut off by `first`"),
-				Map.entry("Query.referralFlows", "one row per pair of werkplaatsen that referred in the period"));
+				Map.entry("Query.referralFlows", "one row per pair of werkplaatsen that referred in the period"),
+				Map.entry("Organisation.nextSteps", "ranked, cut off by `first`"));
 		List<String> unpaged = new ArrayList<>();
 		List<String> lists = new ArrayList<>();
 		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
