@@ -33,6 +33,7 @@ import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.NationalRole;
 import nl.werkplaatsen.team.TeamDirectory;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.network.Referrals;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 
 /**
@@ -77,8 +78,14 @@ class DemoData implements SmartLifecycle {
 
 	private boolean loading;
 
+	private final Tenancy tenancy;
+
+	private final Referrals referrals;
+
 	DemoData(ExecutionGraphQlService graphQl, TeamDirectory teams, FrontendClients frontendClients, JdbcClient jdbc,
-			JsonMapper json) {
+			JsonMapper json, Tenancy tenancy, Referrals referrals) {
+		this.tenancy = tenancy;
+		this.referrals = referrals;
 		this.graphQl = graphQl;
 		this.teams = teams;
 		this.frontendClients = frontendClients;
@@ -112,6 +119,7 @@ class DemoData implements SmartLifecycle {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
 	private void loadUnlessStopped() throws IOException {
 		long existing = this.jdbc.sql("select count(*) from werkplaats").query(Long.class).single();
 		if (existing > 0) {
@@ -125,8 +133,10 @@ class DemoData implements SmartLifecycle {
 		}
 		werkplaatsen.forEach(this::load);
 		Map<String, String> programmes = Tenancy.callAs(LOADER, this::loadInstitutions);
-		loadJourneys();
+		Map<String, Object> journeys = loadJourneys();
 		loadStudentsAndTeams(programmes);
+		// After the teams: the referred traject is the receiver's newest and needs none.
+		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"));
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
@@ -181,7 +191,7 @@ class DemoData implements SmartLifecycle {
 	 * walked through the same mutations their coordinators use.
 	 */
 	@SuppressWarnings("unchecked")
-	private void loadJourneys() throws IOException {
+	private Map<String, Object> loadJourneys() throws IOException {
 		Map<String, Object> demo;
 		try (InputStream in = new ClassPathResource("demo/intakes.json").getInputStream()) {
 			demo = this.json.readValue(in, new TypeReference<Map<String, Object>>() {
@@ -206,6 +216,119 @@ class DemoData implements SmartLifecycle {
 				Tenancy.runAs(coordinator, () -> new DemoJourney(this::mutate, this::query).walk(slug, kvk, intake));
 			}
 		}
+		return demo;
+	}
+
+	/**
+	 * Referrals between the featured werkplaatsen in every status, each from an intake of
+	 * its own, answered by the receiving werkplaats's coordinator; the accepted one goes
+	 * on to a running traject and gets an account manager, so its organisation's journey
+	 * spans two werkplaatsen.
+	 */
+	@SuppressWarnings("unchecked")
+	private void loadReferrals(List<Map<String, Object>> referrals) throws IOException {
+		for (int i = 0; i < referrals.size(); i++) {
+			Map<String, Object> referral = referrals.get(i);
+			Actor from = coordinatorOf((String) referral.get("from"));
+			Actor to = coordinatorOf((String) referral.get("to"));
+			DemoJourney journey = new DemoJourney(this::mutate, this::query);
+			String kvk = String.valueOf(90_900_000 + i);
+			Map<String, Object> created = Tenancy.callAs(from, () -> {
+				String intakeId = journey.walk((String) referral.get("from"), kvk,
+						(Map<String, Object>) referral.get("intake"));
+				Map<String, Object> input = new java.util.HashMap<>();
+				input.put("intakeId", intakeId);
+				input.put("toWerkplaatsId",
+						this.query("query($slug: String!) { werkplaats(slug: $slug) { id } }",
+								Map.of("slug", referral.get("to")))
+							.get("werkplaats") instanceof Map<?, ?> target ? target.get("id") : null);
+				input.put("note", referral.get("note"));
+				if (referral.get("consentHow") != null) {
+					input.put("consent", Map.of("given", true, "how", referral.get("consentHow")));
+				}
+				return mutate(
+						"""
+								mutation($input: ReferralCreateInput!) {
+								  referralCreate(input: $input) { referral { id organisation { id } } userErrors { code field message } }
+								}""",
+						"referralCreate", input);
+			});
+			Map<String, Object> sent = (Map<String, Object>) created.get("referral");
+			String id = (String) sent.get("id");
+			switch ((String) referral.get("status")) {
+				case "ACCEPTED" -> {
+					Map<String, Object> accepted = Tenancy.callAs(to,
+							() -> mutate(
+									"""
+											mutation($input: ReferralAcceptInput!) {
+											  referralAccept(input: $input) { referral { receivedIntake { id } } userErrors { code field message } }
+											}""",
+									"referralAccept", Map.of("id", id)));
+					String received = (String) ((Map<String, Object>) ((Map<String, Object>) accepted.get("referral"))
+						.get("receivedIntake")).get("id");
+					Tenancy.runAs(to, () -> journey.traject(received, "RUNNING"));
+					if (Boolean.TRUE.equals(referral.get("accountManager"))) {
+						String organisation = (String) ((Map<String, Object>) sent.get("organisation")).get("id");
+						Tenancy.runAs(from, () -> nameAccountManager(from, organisation));
+					}
+				}
+				case "DECLINED" -> Tenancy.runAs(to, () -> mutate("""
+						mutation($input: ReferralDeclineInput!) {
+						  referralDecline(input: $input) { referral { id } userErrors { code field message } }
+						}""", "referralDecline", Map.of("id", id, "reason", referral.get("declineReason"))));
+				case "WITHDRAWN" -> Tenancy.runAs(from, () -> mutate("""
+						mutation($input: ReferralWithdrawInput!) {
+						  referralWithdraw(input: $input) { referral { id } userErrors { code field message } }
+						}""", "referralWithdraw", Map.of("id", id)));
+				case "EXPIRED" -> Tenancy.runAs(from, () -> {
+					// Sent a fortnight and a day ago and never answered: the expiry job,
+					// run
+					// now, expires it as it would at its hour.
+					UUID referralId = nl.werkplaatsen.platform.graphql.GlobalId.idOf(id, "Referral").orElseThrow();
+					this.tenancy.actFor(from.werkplaatsId().orElseThrow(), from.werkplaats().slug(),
+							Tenancy.Permission.PLATFORM,
+							() -> this.jdbc
+								.sql("update referral set created_at = created_at - interval '15 days' where id = ?")
+								.param(referralId)
+								.update());
+					this.referrals.expireUnanswered();
+				});
+				default -> {
+				}
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void nameAccountManager(Actor coordinator, String organisation) {
+		List<Map<String, Object>> team = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) this
+			.query("query($slug: String!) { werkplaats(slug: $slug) { team(first: 100) { nodes { id name } } } }",
+					Map.of("slug", coordinator.werkplaats().slug()))
+			.get("werkplaats")).get("team")).get("nodes");
+		String teamMember = team.stream()
+			.filter((member) -> this.teams
+				.nameOf(coordinator.werkplaatsId().orElseThrow(),
+						java.util.Objects.requireNonNull(coordinator.subject()))
+				.map(member.get("name")::equals)
+				.orElse(false))
+			.map((member) -> (String) member.get("id"))
+			.findFirst()
+			.orElseThrow();
+		mutate("""
+				mutation($input: OrganisationAccountManagerSetInput!) {
+				  organisationAccountManagerSet(input: $input) { accountManager { name } userErrors { code field message } }
+				}""",
+				"organisationAccountManagerSet", Map.of("organisationId", organisation, "teamMemberId", teamMember));
+	}
+
+	/** The werkplaats's demo coordinator, acting for it. */
+	private Actor coordinatorOf(String slug) throws IOException {
+		UUID werkplaatsId = this.jdbc.sql("select id from werkplaats where slug = ?")
+			.param(slug)
+			.query(UUID.class)
+			.single();
+		return new Actor(Actor.Kind.SYSTEM, coordinatorSubject(slug), Set.of(),
+				new Actor.ActingWerkplaats(werkplaatsId, slug, TeamRole.COORDINATOR));
 	}
 
 	/** The Keycloak subject of the werkplaats's coordinator in the demo realm. */

@@ -27,8 +27,9 @@ final class DemoJourney {
 		this.query = query;
 	}
 
+	/** Submits the demo intake and walks it to its journey's end; returns its id. */
 	@SuppressWarnings("unchecked")
-	void walk(String slug, String kvk, Map<String, Object> demo) {
+	String walk(String slug, String kvk, Map<String, Object> demo) {
 		String name = (String) demo.get("organisationName");
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("werkplaatsSlug", slug);
@@ -70,6 +71,7 @@ final class DemoJourney {
 				}
 			}
 		}
+		return intakeId;
 	}
 
 	private void triage(String intakeId, String organisation, List<String> themes) {
@@ -94,8 +96,9 @@ final class DemoJourney {
 				mutation, Map.of("id", intakeId, "reason", reason));
 	}
 
+	/** Creates a traject on the intake with its best offer and takes it to the state. */
 	@SuppressWarnings("unchecked")
-	private void traject(String intakeId, String state) {
+	void traject(String intakeId, String state) {
 		Map<String, Object> node = (Map<String, Object>) this.query.apply(
 				"query($id: ID!) { node(id: $id) { ... on Intake { offerSuggestions(first: 1) { offer { id } } } } }",
 				Map.of("id", intakeId))

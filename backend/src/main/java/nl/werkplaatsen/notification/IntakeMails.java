@@ -14,7 +14,6 @@ import nl.werkplaatsen.intake.IntakeSubmitted;
 import nl.werkplaatsen.intake.IntakeSummary;
 import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.team.TeamDirectory;
-import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.werkplaats.WerkplaatsCard;
@@ -65,10 +64,7 @@ class IntakeMails {
 	void notifyCoordinators(IntakeSubmitted event) {
 		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(event.werkplaatsId());
 		IntakeSummary intake = summary(werkplaats, event);
-		List<String> coordinators = this.teams.emailsOf(werkplaats.id(), werkplaats.slug(), TeamRole.COORDINATOR);
-		if (coordinators.isEmpty()) {
-			coordinators = this.teams.emailsOf(werkplaats.id(), werkplaats.slug(), TeamRole.ADMIN);
-		}
+		List<String> coordinators = this.teams.coordinatorEmailsOf(werkplaats.id(), werkplaats.slug());
 		if (coordinators.isEmpty()) {
 			return; // a werkplaats without a team yet: nobody to tell
 		}

@@ -15,7 +15,6 @@ import nl.werkplaatsen.network.ReferralSent;
 import nl.werkplaatsen.network.ReferralStatus;
 import nl.werkplaatsen.network.Referrals;
 import nl.werkplaatsen.network.Referrals.ReferralNotice;
-import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.team.TeamDirectory;
@@ -94,10 +93,7 @@ class ReferralMails {
 	}
 
 	private void send(WerkplaatsCard werkplaats, String subject, String template, Map<String, Object> variables) {
-		List<String> coordinators = this.teams.emailsOf(werkplaats.id(), werkplaats.slug(), TeamRole.COORDINATOR);
-		if (coordinators.isEmpty()) {
-			coordinators = this.teams.emailsOf(werkplaats.id(), werkplaats.slug(), TeamRole.ADMIN);
-		}
+		List<String> coordinators = this.teams.coordinatorEmailsOf(werkplaats.id(), werkplaats.slug());
 		if (coordinators.isEmpty()) {
 			return; // a werkplaats without a team yet: nobody to tell
 		}

@@ -11,6 +11,7 @@ import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
 
 import static nl.werkplaatsen.support.Persona.MKB_DIGITAL_WORKSPACE_ADMIN;
+import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,37 @@ class DemoJourneysTests {
 			assertThat(this.graphQl.execute(staff, "{ students(first: 100) { totalCount } }")
 				.<Integer>path("$.data.students.totalCount")).as(staff.name()).isGreaterThanOrEqualTo(6);
 		}
+	}
+
+	@Test
+	void featuredWerkplaatsenReferToEachOtherInEveryStatusAndOneJourneySpansTwoWerkplaatsen() {
+		for (String status : List.of("SENT", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN")) {
+			assertThat(this.graphQl
+				.execute(NETWORK_COORDINATOR, "{ referrals(status: " + status + ", first: 100) { totalCount } }")
+				.<Integer>path("$.data.referrals.totalCount")).as(status).isPositive();
+		}
+
+		List<String> outgoing = this.graphQl
+			.execute(WOO_COORDINATOR,
+					"{ referrals(direction: OUTGOING, status: ACCEPTED, first: 10) { nodes { "
+							+ "outcome { trajectStatus } organisation { id } } } }")
+			.path("$.data.referrals.nodes[*].outcome.trajectStatus");
+		assertThat(outgoing).contains("RUNNING");
+		// The demo's own referral (tests elsewhere add more), found by its KVK number.
+		String organisation = this.graphQl
+			.execute(WOO_COORDINATOR,
+					"{ intakes(first: 1, filter: { search: \"90900000\" }) { nodes { organisation { id } } } }")
+			.path("$.data.intakes.nodes[0].organisation.id");
+		GraphQlClient.Response journey = this.graphQl.execute(WOO_COORDINATOR, """
+				query($id: ID!) { node(id: $id) { ... on Organisation { journey(first: 20) {
+				  nodes { kind werkplaats { slug } } accountManager { name werkplaats { slug } } } } } }""",
+				java.util.Map.of("id", organisation));
+		assertThat(journey.<List<String>>path("$.data.node.journey.nodes[*].werkplaats.slug"))
+			.contains("werkplaats-online-ondernemen", "digitale-werkplaats-twente");
+		assertThat(journey.<List<String>>path("$.data.node.journey.nodes[*].kind")).contains("INTAKE", "REFERRAL",
+				"TRAJECT");
+		assertThat(journey.<String>path("$.data.node.journey.accountManager.werkplaats.slug"))
+			.isEqualTo("werkplaats-online-ondernemen");
 	}
 
 }

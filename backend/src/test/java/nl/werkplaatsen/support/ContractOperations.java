@@ -24,7 +24,8 @@ import nl.werkplaatsen.support.GraphQlClient.Response;
  * it runs as ({@code # Runs as:}), optionally the {@code Werkplaats} header
  * ({@code # Werkplaats:}) and whether it needs a live Keycloak ({@code # Needs:
  * Keycloak}); variables may refer to another example's response as
- * {@code "{{Other:$.path}}"}. Runs them through the given executor, each once.
+ * {@code "{{Other:$.path}}"} (a filter that finds one value gives that value). Runs them
+ * through the given executor, each once.
  */
 public final class ContractOperations {
 
@@ -110,6 +111,10 @@ public final class ContractOperations {
 				Matcher reference = REFERENCE.matcher(text);
 				reference.matches();
 				value = JsonPath.read(run(reference.group(1)).body(), reference.group(2));
+				if (value instanceof List<?> found && found.size() == 1) {
+					value = found.getFirst(); // a filter picks one: "nodes[?(@.slug ==
+												// '...')].id"
+				}
 			}
 			resolved.put(entry.getKey(), value);
 		}
