@@ -228,7 +228,7 @@ class ReferralApiTests {
 			age.executeUpdate();
 		}
 
-		this.expiringReferrals.expireUnansweredReferrals();
+		this.expiringReferrals.expireNow();
 
 		assertThat(this.graphQl
 			.execute(WOO_COORDINATOR, "query($id: ID!) { node(id: $id) { ... on Referral { status } } }",
