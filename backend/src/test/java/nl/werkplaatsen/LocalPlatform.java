@@ -117,21 +117,31 @@ public final class LocalPlatform {
 			throw new UncheckedIOException(ex);
 		}
 		AtomicInteger written = new AtomicInteger();
+		// GreenMail lists what it received grouped by mailbox, so a new message can
+		// appear
+		// before older ones: each is written once, by its Message-ID, not by its
+		// position.
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		ScheduledExecutorService poller = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mail-catcher").factory());
 		poller.scheduleWithFixedDelay(() -> {
-			MimeMessage[] received = mail.getReceivedMessages();
-			for (int i = written.get(); i < received.length; i++) {
-				Path file = folder.resolve(String.format("%04d.eml", i + 1));
-				try (OutputStream out = Files.newOutputStream(file)) {
-					received[i].writeTo(out);
-					logger.info("Mail to {}: \"{}\" ({})", String.join(", ", recipients(received[i])),
-							received[i].getSubject(), file.toAbsolutePath().normalize());
+			for (MimeMessage message : mail.getReceivedMessages()) {
+				try {
+					String id = (message.getMessageID() != null) ? message.getMessageID()
+							: String.valueOf(System.identityHashCode(message));
+					if (!seen.add(id)) {
+						continue;
+					}
+					Path file = folder.resolve(String.format("%04d.eml", written.incrementAndGet()));
+					try (OutputStream out = Files.newOutputStream(file)) {
+						message.writeTo(out);
+					}
+					logger.info("Mail to {}: \"{}\" ({})", String.join(", ", recipients(message)), message.getSubject(),
+							file.toAbsolutePath().normalize());
 				}
 				catch (IOException | MessagingException ex) {
-					logger.warn("Could not write {}", file, ex);
+					logger.warn("Could not write a received message", ex);
 				}
-				written.set(i + 1);
 			}
 		}, 1, 1, TimeUnit.SECONDS);
 		return mail;
