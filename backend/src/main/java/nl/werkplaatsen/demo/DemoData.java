@@ -136,7 +136,8 @@ class DemoData implements SmartLifecycle {
 		Map<String, Object> journeys = loadJourneys();
 		loadStudentsAndTeams(programmes);
 		// After the teams: the referred traject is the receiver's newest and needs none.
-		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"));
+		Map<String, UUID> initiatives = loadEcosystem();
+		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"), initiatives);
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
@@ -225,12 +226,57 @@ class DemoData implements SmartLifecycle {
 	 * on to a running traject and gets an account manager, so its organisation's journey
 	 * spans two werkplaatsen.
 	 */
+	/**
+	 * A small sample of the ecosystem map (national data, written as the map's import
+	 * would); returns the initiatives' ids by name.
+	 */
 	@SuppressWarnings("unchecked")
-	private void loadReferrals(List<Map<String, Object>> referrals) throws IOException {
+	private Map<String, UUID> loadEcosystem() throws IOException {
+		Map<String, Object> map;
+		try (InputStream in = new ClassPathResource("demo/ecosystem.json").getInputStream()) {
+			map = this.json.readValue(in, new TypeReference<Map<String, Object>>() {
+			});
+		}
+		Map<String, UUID> ids = new java.util.HashMap<>();
+		for (Map<String, Object> initiative : (List<Map<String, Object>>) map.get("initiatives")) {
+			UUID id = UUID.randomUUID();
+			ids.put((String) initiative.get("name"), id);
+			this.jdbc.sql("insert into initiative (id, name, province, description) values (?, ?, ?, ?)")
+				.params(id, initiative.get("name"), initiative.get("province"), initiative.get("description"))
+				.update();
+			for (Map<String, Object> activity : (List<Map<String, Object>>) initiative.get("activities")) {
+				this.jdbc.sql("""
+						insert into ecosystem_activity (id, initiative_id, archetype, province, maturity, reach_class,
+						  effort_class, reach, title, digitalisation_form, obstacle, sectors)
+						values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(id, activity.get("archetype"), activity.get("province"), activity.get("maturity"),
+							activity.get("reachClass"), activity.get("effortClass"), activity.get("reach"),
+							activity.get("title"), activity.get("digitalisationForm"), activity.get("obstacle"),
+							((List<String>) activity.get("sectors")).toArray(String[]::new))
+					.update();
+			}
+			for (Map<String, Object> provider : (List<Map<String, Object>>) initiative.get("providers")) {
+				this.jdbc
+					.sql("insert into provider (id, name) values (gen_random_uuid(), ?) on conflict (name) do nothing")
+					.param(provider.get("name"))
+					.update();
+				this.jdbc.sql("""
+						insert into initiative_provider (initiative_id, provider_id, role)
+						select ?, id, ? from provider where name = ?""")
+					.params(id, provider.get("role"), provider.get("name"))
+					.update();
+			}
+		}
+		return ids;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void loadReferrals(List<Map<String, Object>> referrals, Map<String, UUID> initiatives) throws IOException {
 		for (int i = 0; i < referrals.size(); i++) {
 			Map<String, Object> referral = referrals.get(i);
 			Actor from = coordinatorOf((String) referral.get("from"));
-			Actor to = coordinatorOf((String) referral.get("to"));
+			String initiative = (String) referral.get("toInitiative");
+			Actor to = (initiative == null) ? coordinatorOf((String) referral.get("to")) : from;
 			DemoJourney journey = new DemoJourney(this::mutate, this::query);
 			String kvk = String.valueOf(90_900_000 + i);
 			Map<String, Object> created = Tenancy.callAs(from, () -> {
@@ -238,10 +284,16 @@ class DemoData implements SmartLifecycle {
 						(Map<String, Object>) referral.get("intake"));
 				Map<String, Object> input = new java.util.HashMap<>();
 				input.put("intakeId", intakeId);
-				input.put("toWerkplaatsId",
-						this.query("query($slug: String!) { werkplaats(slug: $slug) { id } }",
-								Map.of("slug", referral.get("to")))
-							.get("werkplaats") instanceof Map<?, ?> target ? target.get("id") : null);
+				if (initiative != null) {
+					input.put("toInitiativeId", nl.werkplaatsen.platform.graphql.GlobalId.encode("Initiative",
+							initiatives.get(initiative)));
+				}
+				else {
+					input.put("toWerkplaatsId",
+							this.query("query($slug: String!) { werkplaats(slug: $slug) { id } }",
+									Map.of("slug", referral.get("to")))
+								.get("werkplaats") instanceof Map<?, ?> target ? target.get("id") : null);
+				}
 				input.put("note", referral.get("note"));
 				if (referral.get("consentHow") != null) {
 					input.put("consent", Map.of("given", true, "how", referral.get("consentHow")));
@@ -255,6 +307,12 @@ class DemoData implements SmartLifecycle {
 			});
 			Map<String, Object> sent = (Map<String, Object>) created.get("referral");
 			String id = (String) sent.get("id");
+			if (referral.get("outcome") != null) {
+				Tenancy.runAs(from, () -> mutate("""
+						mutation($input: ReferralOutcomeRecordInput!) {
+						  referralOutcomeRecord(input: $input) { referral { id } userErrors { code field message } }
+						}""", "referralOutcomeRecord", Map.of("id", id, "outcome", referral.get("outcome"))));
+			}
 			switch ((String) referral.get("status")) {
 				case "ACCEPTED" -> {
 					Map<String, Object> accepted = Tenancy.callAs(to,

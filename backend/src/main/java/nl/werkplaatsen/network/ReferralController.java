@@ -17,6 +17,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.ecosystem.Initiatives;
 import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.network.ReferralFlows.ReferralFlow;
 import nl.werkplaatsen.network.ReferralInputs.ReferralAcceptInput;
@@ -58,10 +59,14 @@ class ReferralController {
 
 	private final Intakes intakes;
 
+	private final Initiatives initiatives;
+
 	private final Tenancy tenancy;
 
 	ReferralController(ReferralService service, ReferralOutcomes outcomes, ReferralFlows flows,
-			WerkplaatsDirectory werkplaatsen, OrganisationRegister register, Intakes intakes, Tenancy tenancy) {
+			WerkplaatsDirectory werkplaatsen, OrganisationRegister register, Intakes intakes, Initiatives initiatives,
+			Tenancy tenancy) {
+		this.initiatives = initiatives;
 		this.service = service;
 		this.outcomes = outcomes;
 		this.flows = flows;
@@ -131,6 +136,18 @@ class ReferralController {
 	@Nullable String toInitiativeId(Referral referral) {
 		UUID initiative = referral.getToInitiativeId();
 		return (initiative != null) ? GlobalId.encode("Initiative", initiative) : null;
+	}
+
+	@BatchMapping(typeName = "Referral")
+	Map<Referral, Node> toInitiative(List<Referral> referrals) {
+		Map<UUID, Node> byId = this.initiatives.nodes(referrals.stream()
+			.map(Referral::getToInitiativeId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
+		return referrals.stream()
+			.filter((referral) -> referral.getToInitiativeId() != null
+					&& byId.containsKey(referral.getToInitiativeId()))
+			.collect(Collectors.toMap(Function.identity(), (referral) -> byId.get(referral.getToInitiativeId())));
 	}
 
 	@BatchMapping(typeName = "Referral")

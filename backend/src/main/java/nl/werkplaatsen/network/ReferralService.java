@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.ecosystem.Initiatives;
+import nl.werkplaatsen.ecosystem.Initiatives.InitiativeCard;
 import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.intake.Intakes.ReferrableIntake;
 import nl.werkplaatsen.intake.Intakes.ReferredQuestion;
@@ -53,6 +55,8 @@ class ReferralService implements NodeResolver<Referral> {
 
 	private final Intakes intakes;
 
+	private final Initiatives initiatives;
+
 	private final Contacts contacts;
 
 	private final WerkplaatsDirectory werkplaatsen;
@@ -63,10 +67,11 @@ class ReferralService implements NodeResolver<Referral> {
 
 	private final Clock clock;
 
-	ReferralService(ReferralRepository referrals, Intakes intakes, Contacts contacts, WerkplaatsDirectory werkplaatsen,
-			Tenancy tenancy, JdbcClient jdbc, Clock clock) {
+	ReferralService(ReferralRepository referrals, Intakes intakes, Initiatives initiatives, Contacts contacts,
+			WerkplaatsDirectory werkplaatsen, Tenancy tenancy, JdbcClient jdbc, Clock clock) {
 		this.referrals = referrals;
 		this.intakes = intakes;
+		this.initiatives = initiatives;
 		this.contacts = contacts;
 		this.werkplaatsen = werkplaatsen;
 		this.tenancy = tenancy;
@@ -89,6 +94,7 @@ class ReferralService implements NodeResolver<Referral> {
 					"The intake is " + intake.get().status() + "; only an open intake can be referred.");
 		}
 		WerkplaatsCard target = null;
+		InitiativeCard initiative = null;
 		if ((input.toWerkplaatsId() == null) == (input.toInitiativeId() == null)) {
 			errors.add(UserErrorCode.REQUIRED, "toWerkplaatsId",
 					"Name exactly one target: toWerkplaatsId or toInitiativeId.");
@@ -97,26 +103,34 @@ class ReferralService implements NodeResolver<Referral> {
 			target = target(input.toWerkplaatsId(), own, errors);
 		}
 		else {
-			// The ecosystem map's initiatives come with their own module; until then
-			// there
-			// is none to refer to.
-			errors.add(UserErrorCode.NOT_FOUND, "toInitiativeId", "No initiative with this id on the ecosystem map.");
+			initiative = GlobalId.idOf(java.util.Objects.requireNonNull(input.toInitiativeId()), "Initiative")
+				.flatMap(this.initiatives::findActive)
+				.orElse(null);
+			if (initiative == null) {
+				errors.add(UserErrorCode.NOT_FOUND, "toInitiativeId",
+						"No active initiative with this id on the ecosystem map.");
+			}
 		}
 		String note = errors.optionalText("note", input.note(), 2000);
 		if (intake.isPresent() && !errors.any()) {
 			checkConsent(input, intake.get(), errors);
 		}
-		if (errors.any() || intake.isEmpty() || target == null) {
+		if (errors.any() || intake.isEmpty() || (target == null && initiative == null)) {
 			return ReferralPayload.rejected(errors.list());
 		}
 		if (input.consent() != null && input.consent().given() && input.consent().how() != null) {
 			this.contacts.recordNetworkConsent(intake.get().contactId(), input.consent().how(),
 					Contacts.NETWORK_CONSENT_TEXT_VERSION);
 		}
-		Referral referral = this.referrals.save(Referral.toWerkplaats(own, target.id(), intake.get().id(),
-				intake.get().organisationId(), intake.get().question(), note,
-				java.util.Objects.requireNonNull(actor.subject()), this.clock.instant()));
-		this.intakes.closeAsReferred(intake.get().id(), "Doorverwezen naar " + target.displayName());
+		String subject = java.util.Objects.requireNonNull(actor.subject());
+		ReferrableIntake referred = intake.get();
+		Referral referral = this.referrals.save((target != null)
+				? Referral.toWerkplaats(own, target.id(), referred.id(), referred.organisationId(), referred.question(),
+						note, subject, this.clock.instant())
+				: Referral.toInitiative(own, java.util.Objects.requireNonNull(initiative).id(), referred.id(),
+						referred.organisationId(), referred.question(), note, subject, this.clock.instant()));
+		this.intakes.closeAsReferred(referred.id(),
+				"Doorverwezen naar " + ((target != null) ? target.displayName() : initiative.name()));
 		return ReferralPayload.of(referral);
 	}
 

@@ -88,4 +88,20 @@ class DemoJourneysTests {
 			.isEqualTo("werkplaats-online-ondernemen");
 	}
 
+	@Test
+	void theDemoMapHasInitiativesAndTwenteReferredToOneWithAConfirmedOutcome() {
+		assertThat(this.graphQl
+			.execute(Persona.ANONYMOUS,
+					"{ initiatives(first: 10, filter: { search: \"Cyberveilig\" }) { nodes { name activities { title } "
+							+ "providers { name roles } } } }")
+			.<List<String>>path("$.data.initiatives.nodes[*].activities[*].title"))
+			.contains("Cyberscan voor ondernemers");
+		List<String> outcomes = this.graphQl
+			.execute(TWENTE_COORDINATOR,
+					"{ referrals(direction: OUTGOING, first: 100) { nodes { "
+							+ "toInitiative { ... on Initiative { name } } outcome { initiativeOutcome } } } }")
+			.path("$.data.referrals.nodes[?(@.toInitiative)].outcome.initiativeOutcome");
+		assertThat(outcomes).contains("CONFIRMED");
+	}
+
 }

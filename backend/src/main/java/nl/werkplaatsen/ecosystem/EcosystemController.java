@@ -1,0 +1,198 @@
+package nl.werkplaatsen.ecosystem;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
+import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.taxonomy.ActivityArchetype;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.werkplaats.Province;
+
+/**
+ * The ecosystem map in the GraphQL API: the active initiatives, filtered and paged, with
+ * their activities and providers, for everybody including anonymous frontends.
+ */
+@Controller
+class EcosystemController implements NodeResolver<Initiative> {
+
+	private final InitiativeRepository initiatives;
+
+	private final JdbcClient jdbc;
+
+	EcosystemController(InitiativeRepository initiatives, JdbcClient jdbc) {
+		this.initiatives = initiatives;
+		this.jdbc = jdbc;
+	}
+
+	@QueryMapping
+	@Transactional(readOnly = true)
+	Connection<Initiative> initiatives(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable InitiativeFilter filter) {
+		PageRequest page = PageRequest.of(first, after);
+		InitiativeFilter f = (filter != null) ? filter : new InitiativeFilter(null, null, null, null);
+		String where = """
+				where i.archived_at is null
+				and (cast(:province as text) is null or i.province = cast(:province as text)
+				  or exists (select 1 from ecosystem_activity a where a.initiative_id = i.id
+				    and a.province = cast(:province as text)))
+				and (cast(:archetype as text) is null or exists (select 1 from ecosystem_activity a
+				  where a.initiative_id = i.id and a.archetype = cast(:archetype as text)))
+				and (cast(:obstacle as text) is null or exists (select 1 from ecosystem_activity a
+				  where a.initiative_id = i.id and a.obstacle = cast(:obstacle as text)))
+				and (cast(:search as text) is null or i.name ilike cast(:search as text)
+				  or i.description ilike cast(:search as text))""";
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("province", (f.province() != null) ? f.province().name() : null);
+		params.put("archetype", (f.archetype() != null) ? f.archetype().name() : null);
+		params.put("obstacle", (f.obstacle() != null) ? f.obstacle().name() : null);
+		params.put("search", (f.search() != null && !f.search().isBlank()) ? "%" + f.search().strip() + "%" : null);
+		long total = this.jdbc.sql("select count(*) from initiative i " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		KeysetCursor cursor = page.after();
+		params.put("afterName", (cursor != null) ? cursor.text(0) : "");
+		params.put("afterId", (cursor != null) ? cursor.uuid(1) : new UUID(0, 0));
+		params.put("limit", page.limitPlusOne());
+		List<UUID> ids = this.jdbc.sql("select i.id from initiative i " + where + """
+
+				and (i.name, i.id) > (cast(:afterName as text), cast(:afterId as uuid))
+				order by i.name, i.id limit :limit""").params(params).query(UUID.class).list();
+		return Connection.ofIds(ids, this.initiatives::findByIdIn, page, total,
+				(initiative) -> KeysetCursor.of(initiative.getName(), initiative.getId()));
+	}
+
+	@QueryMapping
+	Optional<Initiative> initiative(@Argument String id) {
+		return GlobalId.idOf(id, "Initiative").flatMap(this::find);
+	}
+
+	@BatchMapping(typeName = "Initiative")
+	@Transactional(readOnly = true)
+	Map<Initiative, List<Activity>> activities(List<Initiative> initiatives) {
+		Map<UUID, List<Activity>> byInitiative = new HashMap<>();
+		this.jdbc.sql("""
+				select id, initiative_id, archetype, province, maturity, reach_class, effort_class, reach, title,
+				  digitalisation_form, obstacle, array_to_string(sectors, ',') as sectors
+				from ecosystem_activity where initiative_id = any(:ids) order by title, id""")
+			.param("ids", initiatives.stream().map(Initiative::getId).toArray(UUID[]::new))
+			.query((row) -> {
+				String sectors = row.getString("sectors");
+				byInitiative
+					.computeIfAbsent(row.getObject("initiative_id", UUID.class), (key) -> new java.util.ArrayList<>())
+					.add(new Activity(GlobalId.encode("EcosystemActivity", row.getObject("id", UUID.class)),
+							ActivityArchetype.valueOf(row.getString("archetype")),
+							enumOrNull(Province.class, row.getString("province")),
+							EcosystemMaturity.valueOf(row.getString("maturity")),
+							enumOrNull(EcosystemLevel.class, row.getString("reach_class")),
+							enumOrNull(EcosystemLevel.class, row.getString("effort_class")),
+							(Integer) row.getObject("reach"), row.getString("title"),
+							enumOrNull(DigitalisationForm.class, row.getString("digitalisation_form")),
+							enumOrNull(Obstacle.class, row.getString("obstacle")),
+							(sectors == null || sectors.isEmpty()) ? List.of() : List.of(sectors.split(","))));
+			});
+		Map<Initiative, List<Activity>> result = new LinkedHashMap<>();
+		initiatives
+			.forEach((initiative) -> result.put(initiative, byInitiative.getOrDefault(initiative.getId(), List.of())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Initiative")
+	@Transactional(readOnly = true)
+	Map<Initiative, List<InitiativeProvider>> providers(List<Initiative> initiatives) {
+		Map<UUID, Map<String, List<ProviderRole>>> byInitiative = new HashMap<>();
+		this.jdbc.sql("""
+				select ip.initiative_id, p.name, ip.role from initiative_provider ip
+				join provider p on p.id = ip.provider_id
+				where ip.initiative_id = any(:ids) order by p.name, ip.role""")
+			.param("ids", initiatives.stream().map(Initiative::getId).toArray(UUID[]::new))
+			.query((row) -> {
+				byInitiative.computeIfAbsent(row.getObject("initiative_id", UUID.class), (key) -> new LinkedHashMap<>())
+					.computeIfAbsent(row.getString("name"), (key) -> new java.util.ArrayList<>())
+					.add(ProviderRole.valueOf(row.getString("role")));
+			});
+		Map<Initiative, List<InitiativeProvider>> result = new LinkedHashMap<>();
+		initiatives.forEach((initiative) -> result.put(initiative,
+				byInitiative.getOrDefault(initiative.getId(), Map.of())
+					.entrySet()
+					.stream()
+					.map((entry) -> new InitiativeProvider(entry.getKey(), List.copyOf(entry.getValue())))
+					.toList()));
+		return result;
+	}
+
+	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {
+		return (name != null) ? Enum.valueOf(type, name) : null;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Initiative> find(UUID id) {
+		return this.initiatives.findById(id).filter((initiative) -> !initiative.isArchived());
+	}
+
+	@Override
+	public String typeName() {
+		return "Initiative";
+	}
+
+	/**
+	 * Narrows the initiatives: all given conditions hold.
+	 *
+	 * @param province in this province, or with an activity there
+	 * @param archetype with an activity of this archetype
+	 * @param obstacle with an activity for this knelpunt
+	 * @param search part of the name or description
+	 */
+	record InitiativeFilter(@Nullable Province province, @Nullable ActivityArchetype archetype,
+			@Nullable Obstacle obstacle, @Nullable String search) {
+	}
+
+	/**
+	 * An activity of an initiative in the Regioscan's typologies.
+	 *
+	 * @param id the global id
+	 * @param archetype its archetype
+	 * @param province where it runs
+	 * @param maturity the maturity it is for
+	 * @param reachClass its reach class (bereik)
+	 * @param effortClass its effort class (inspanning)
+	 * @param reach how many it reached; null when unknown
+	 * @param title what it is
+	 * @param digitalisationForm the form of digitalisation
+	 * @param obstacle the knelpunt it addresses
+	 * @param sectors the SBI sections it is for; empty for all
+	 */
+	record Activity(String id, ActivityArchetype archetype, @Nullable Province province, EcosystemMaturity maturity,
+			@Nullable EcosystemLevel reachClass, @Nullable EcosystemLevel effortClass, @Nullable Integer reach,
+			String title, @Nullable DigitalisationForm digitalisationForm, @Nullable Obstacle obstacle,
+			List<String> sectors) {
+	}
+
+	/**
+	 * A provider of an initiative with its roles there.
+	 *
+	 * @param name the provider's name
+	 * @param roles initiatiefnemer, financier, uitvoerder
+	 */
+	record InitiativeProvider(String name, List<ProviderRole> roles) {
+	}
+
+}

@@ -1,0 +1,18 @@
+package nl.werkplaatsen.ecosystem;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+interface InitiativeRepository extends Repository<Initiative, UUID> {
+
+	Initiative save(Initiative initiative);
+
+	Optional<Initiative> findById(UUID id);
+
+	List<Initiative> findByIdIn(Collection<UUID> ids);
+
+}

@@ -1,0 +1,189 @@
+package nl.werkplaatsen.ecosystem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.support.GraphQlClient;
+import nl.werkplaatsen.support.GraphQlClient.Response;
+import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.support.StatementCounter;
+import nl.werkplaatsen.support.TestIntakes;
+
+import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.MKB_DIGITAL_WORKSPACE_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ecosystem map over the API: public, filtered and paged initiatives with their
+ * activities and providers, archived ones left out, and an initiative as a referral's
+ * target whose outcome the sender records.
+ */
+@PlatformTest
+class EcosystemApiTests {
+
+	static final String INITIATIVES = """
+			query($first: Int, $filter: InitiativeFilter) { initiatives(first: $first, filter: $filter) { totalCount
+			  nodes { id name province activities { archetype maturity reach reachClass sectors obstacle }
+			  providers { name roles } } } }""";
+
+	@Autowired
+	GraphQlClient graphQl;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void anybodyBrowsesActiveInitiativesWithActivitiesAndProvidersFiltered() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		UUID hub = initiative("Datahub Noord " + tag, "GRONINGEN");
+		activity(hub, "WORKSHOPS_AND_KNOWLEDGE_EVENTS", "GRONINGEN", null, "NOT_KNOWING", "{}");
+		activity(hub, "ADVICE_AND_CONSULTANCY", "GRONINGEN", 120, "NOT_ABLE", "{C,G}");
+		provider(hub, "Provincie Groningen " + tag, "FINANCIER");
+		provider(hub, "Provincie Groningen " + tag, "INITIATOR");
+		UUID elsewhere = initiative("Techniekhuis Zuid " + tag, "LIMBURG");
+		activity(elsewhere, "SHARED_FACILITIES", "LIMBURG", 40, null, "{}");
+		UUID archived = initiative("Opgeheven netwerk " + tag, "GRONINGEN");
+		this.jdbc.sql("update initiative set archived_at = now() where id = ?").param(archived).update();
+
+		Response groningen = this.graphQl.execute(ANONYMOUS, INITIATIVES,
+				Map.of("first", 100, "filter", Map.of("province", "GRONINGEN", "search", tag)));
+		assertThat(groningen.errors()).isEmpty();
+		assertThat(groningen.<List<String>>path("$.data.initiatives.nodes[*].name"))
+			.containsExactly("Datahub Noord " + tag);
+		assertThat(groningen.<List<Object>>path("$.data.initiatives.nodes[0].activities[*].reach"))
+			.containsExactlyInAnyOrder(null, 120);
+		assertThat(groningen.<List<List<String>>>path("$.data.initiatives.nodes[0].activities[*].sectors"))
+			.containsExactlyInAnyOrder(List.of(), List.of("C", "G"));
+		assertThat(groningen.<List<String>>path("$.data.initiatives.nodes[0].providers[0].roles"))
+			.containsExactlyInAnyOrder("INITIATOR", "FINANCIER");
+		assertThat(this.graphQl
+			.execute(ANONYMOUS, INITIATIVES,
+					Map.of("first", 100, "filter", Map.of("obstacle", "NOT_ABLE", "search", tag)))
+			.<List<String>>path("$.data.initiatives.nodes[*].name")).containsExactly("Datahub Noord " + tag);
+		assertThat(this.graphQl
+			.execute(ANONYMOUS, INITIATIVES,
+					Map.of("first", 100, "filter", Map.of("archetype", "SHARED_FACILITIES", "search", tag)))
+			.<List<String>>path("$.data.initiatives.nodes[*].name")).containsExactly("Techniekhuis Zuid " + tag);
+		assertThat(this.graphQl
+			.execute(ANONYMOUS, "query($id: ID!) { initiative(id: $id) { name } }",
+					Map.of("id", GlobalId.encode("Initiative", archived)))
+			.<Object>path("$.data.initiative")).isNull();
+		assertThat(this.graphQl
+			.execute(ANONYMOUS, "query($id: ID!) { node(id: $id) { ... on Initiative { name } } }",
+					Map.of("id", GlobalId.encode("Initiative", hub)))
+			.<String>path("$.data.node.name")).isEqualTo("Datahub Noord " + tag);
+	}
+
+	@Test
+	void aWerkplaatsRefersToAnInitiativeAndRecordsWhatCameOfIt() {
+		UUID hub = initiative("Ondernemershuis Oost " + UUID.randomUUID(), "OVERIJSSEL");
+		Map<String, Object> submission = TestIntakes.valid("werkplaats-online-ondernemen");
+		submission.put("shareWithNetwork", true);
+		String intake = this.graphQl
+			.execute(WOO_COORDINATOR,
+					"mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { intake { id } } }",
+					Map.of("input", submission))
+			.path("$.data.intakeSubmit.intake.id");
+		String create = """
+				mutation($input: ReferralCreateInput!) { referralCreate(input: $input) {
+				  referral { id status version to { slug } toInitiative { ... on Initiative { name } } }
+				  userErrors { code field } } }""";
+
+		UUID archived = initiative("Gesloten loket " + UUID.randomUUID(), "OVERIJSSEL");
+		this.jdbc.sql("update initiative set archived_at = now() where id = ?").param(archived).update();
+		assertThat(this.graphQl
+			.execute(WOO_COORDINATOR, create,
+					Map.of("input",
+							Map.of("intakeId", intake, "toInitiativeId", GlobalId.encode("Initiative", archived))))
+			.userErrorCodes("referralCreate")).containsExactly("NOT_FOUND");
+		Response sent = this.graphQl.execute(WOO_COORDINATOR, create,
+				Map.of("input", Map.of("intakeId", intake, "toInitiativeId", GlobalId.encode("Initiative", hub))));
+		assertThat(sent.userErrorCodes("referralCreate")).isEmpty();
+		assertThat(sent.<Object>path("$.data.referralCreate.referral.to")).isNull();
+		assertThat(sent.<String>path("$.data.referralCreate.referral.toInitiative.name"))
+			.startsWith("Ondernemershuis Oost");
+		String referral = sent.path("$.data.referralCreate.referral.id");
+
+		String record = """
+				mutation($input: ReferralOutcomeRecordInput!) { referralOutcomeRecord(input: $input) {
+				  referral { status answeredAt outcome { initiativeOutcome } } userErrors { code field } } }""";
+		assertThat(this.graphQl
+			.execute(MKB_DIGITAL_WORKSPACE_COORDINATOR, record,
+					Map.of("input", Map.of("id", referral, "outcome", "CONFIRMED")))
+			.errors()).isNotEmpty();
+		assertThat(this.graphQl
+			.execute(TWENTE_COORDINATOR,
+					"mutation($input: ReferralAcceptInput!) { referralAccept(input: $input) { userErrors { code } } }",
+					Map.of("input", Map.of("id", referral)))
+			.errors()).isNotEmpty();
+		Response recorded = this.graphQl.execute(WOO_COORDINATOR, record,
+				Map.of("input", Map.of("id", referral, "outcome", "CONFIRMED", "expectedVersion", 0)));
+		assertThat(recorded.userErrorCodes("referralOutcomeRecord")).isEmpty();
+		assertThat(recorded.<String>path("$.data.referralOutcomeRecord.referral.outcome.initiativeOutcome"))
+			.isEqualTo("CONFIRMED");
+		assertThat(recorded.<String>path("$.data.referralOutcomeRecord.referral.answeredAt")).isNotNull();
+		assertThat(this.graphQl
+			.execute(WOO_COORDINATOR, "query($id: ID!) { node(id: $id) { ... on Intake { status } } }",
+					Map.of("id", intake))
+			.<String>path("$.data.node.status")).isEqualTo("REFERRED");
+	}
+
+	@Test
+	void initiativesWithActivitiesAndProvidersListInAConstantNumberOfStatements() {
+		for (int i = 0; i < 12; i++) {
+			UUID initiative = initiative("AAA Regionaal initiatief " + UUID.randomUUID(), "UTRECHT");
+			activity(initiative, "SIGNALLING", "UTRECHT", 10, "NOT_KNOWING", "{}");
+			provider(initiative, "Gemeente Utrecht", "EXECUTOR");
+		}
+		String query = "{ initiatives(first: %d) { totalCount nodes { name activities { title } providers { name } } } }";
+
+		List<String> small = this.statements
+			.record(() -> assertThat(this.graphQl.execute(ANONYMOUS, query.formatted(10)).errors()).isEmpty());
+		List<String> large = this.statements
+			.record(() -> assertThat(this.graphQl.execute(ANONYMOUS, query.formatted(100)).errors()).isEmpty());
+
+		assertThat(large).as(() -> String.join("\n", large)).hasSameSizeAs(small);
+	}
+
+	private UUID initiative(String name, String province) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into initiative (id, name, province, description) values (?, ?, ?, 'Een initiatief.')")
+			.params(id, name, province)
+			.update();
+		return id;
+	}
+
+	private void activity(UUID initiative, String archetype, String province, Integer reach, String obstacle,
+			String sectors) {
+		this.jdbc
+			.sql("""
+					insert into ecosystem_activity (id, initiative_id, archetype, province, maturity, reach_class,
+					  effort_class, reach, title, digitalisation_form, obstacle, sectors)
+					values (gen_random_uuid(), ?, ?, ?, 'MEDIUM', 'LOW', 'MEDIUM', ?, ?, 'DATA', ?, cast(? as varchar[]))""")
+			.params(initiative, archetype, province, reach, archetype.toLowerCase(java.util.Locale.ROOT), obstacle,
+					sectors)
+			.update();
+	}
+
+	private void provider(UUID initiative, String name, String role) {
+		this.jdbc.sql("insert into provider (id, name) values (gen_random_uuid(), ?) on conflict (name) do nothing")
+			.param(name)
+			.update();
+		this.jdbc.sql("""
+				insert into initiative_provider (initiative_id, provider_id, role)
+				select ?, id, ? from provider where name = ?""").params(initiative, role, name).update();
+	}
+
+}
