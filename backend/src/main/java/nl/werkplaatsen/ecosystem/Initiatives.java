@@ -1,28 +1,71 @@
 package nl.werkplaatsen.ecosystem;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.platform.graphql.Node;
+import nl.werkplaatsen.taxonomy.ActivityArchetype;
+import nl.werkplaatsen.taxonomy.Obstacle;
+import nl.werkplaatsen.werkplaats.Province;
 
 /**
  * What other modules may know of the ecosystem map's initiatives: find an active one to
- * refer to, and show initiatives in their own fields.
+ * refer to or to suggest, and show initiatives in their own fields.
  */
 @Service
 public class Initiatives {
 
 	private final InitiativeRepository initiatives;
 
-	Initiatives(InitiativeRepository initiatives) {
+	private final JdbcClient jdbc;
+
+	Initiatives(InitiativeRepository initiatives, JdbcClient jdbc) {
 		this.initiatives = initiatives;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The active initiatives with an activity in the province, each with those
+	 * activities, to suggest as next steps; by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<MatchableInitiative> activeIn(Province province) {
+		Map<UUID, List<MatchableActivity>> activities = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select a.initiative_id, a.archetype, a.maturity, a.obstacle, array_to_string(a.sectors, ',') as sectors
+				from ecosystem_activity a join initiative i on i.id = a.initiative_id
+				where i.archived_at is null and coalesce(a.province, i.province) = :province
+				order by i.name, i.id, a.title""").param("province", province.name()).query((row) -> {
+			String sectors = row.getString("sectors");
+			String obstacle = row.getString("obstacle");
+			activities.computeIfAbsent(row.getObject("initiative_id", UUID.class), (key) -> new ArrayList<>())
+				.add(new MatchableActivity(ActivityArchetype.valueOf(row.getString("archetype")),
+						EcosystemMaturity.valueOf(row.getString("maturity")),
+						(obstacle != null) ? Obstacle.valueOf(obstacle) : null,
+						(sectors == null || sectors.isEmpty()) ? List.of() : List.of(sectors.split(","))));
+		});
+		Map<UUID, Initiative> byId = this.initiatives.findByIdIn(activities.keySet())
+			.stream()
+			.collect(Collectors.toMap(Initiative::getId, Function.identity()));
+		return activities.entrySet()
+			.stream()
+			.filter((entry) -> byId.containsKey(entry.getKey()))
+			.map((entry) -> new MatchableInitiative(byId.get(entry.getKey()), entry.getKey(),
+					byId.get(entry.getKey()).getName(), List.copyOf(entry.getValue())))
+			.toList();
 	}
 
 	/** The active initiative with this id. */
@@ -42,6 +85,29 @@ public class Initiatives {
 		return this.initiatives.findByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(Initiative::getId, Function.<Node>identity()));
+	}
+
+	/**
+	 * An initiative as next steps see it.
+	 *
+	 * @param node the initiative as the API shows it
+	 * @param id the initiative
+	 * @param name its name
+	 * @param activities its activities in the province asked for
+	 */
+	public record MatchableInitiative(Node node, UUID id, String name, List<MatchableActivity> activities) {
+	}
+
+	/**
+	 * An activity as next steps see it.
+	 *
+	 * @param archetype its archetype
+	 * @param maturity the maturity it is for
+	 * @param obstacle the knelpunt it addresses, if any
+	 * @param sectors the SBI sections it is for; empty for all
+	 */
+	public record MatchableActivity(ActivityArchetype archetype, EcosystemMaturity maturity,
+			@Nullable Obstacle obstacle, List<String> sectors) {
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.ecosystem.Initiatives;
+import nl.werkplaatsen.ecosystem.Initiatives.MatchableInitiative;
 import nl.werkplaatsen.network.AccountManagement.SetInput;
 import nl.werkplaatsen.network.AccountManagement.SetPayload;
 import nl.werkplaatsen.network.Journeys.AccountManager;
@@ -59,8 +61,11 @@ class JourneyController {
 
 	private final Tenancy tenancy;
 
+	private final Initiatives initiatives;
+
 	JourneyController(Journeys journeys, AccountManagement accountManagement, OfferCatalogue offers,
-			WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy) {
+			WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Initiatives initiatives) {
+		this.initiatives = initiatives;
 		this.journeys = journeys;
 		this.accountManagement = accountManagement;
 		this.offers = offers;
@@ -133,11 +138,14 @@ class JourneyController {
 		offersByWerkplaats.keySet()
 			.removeIf((werkplaats) -> !offering.containsKey(werkplaats)
 					|| offering.get(werkplaats).getStatus() != nl.werkplaatsen.werkplaats.WerkplaatsStatus.ACTIVE);
+		List<MatchableInitiative> initiatives = (province != null) ? this.initiatives.activeIn(province) : List.of();
 		return NextSteps
-			.rank(new Profile(themes, obstacles, organisation.getDigitalMaturity(), taken), offersByWerkplaats,
-					ownRegion, wanted)
+			.rank(new Profile(themes, obstacles, organisation.getDigitalMaturity(), organisation.getSbiSection(),
+					taken), offersByWerkplaats, ownRegion, initiatives, wanted)
 			.stream()
-			.map((step) -> new NextStepView(step.offer().node(), offering.get(step.werkplaatsId()), step.score(),
+			.map((step) -> new NextStepView((step.offer() != null) ? step.offer().node() : null,
+					(step.initiative() != null) ? step.initiative().node() : null,
+					(step.werkplaatsId() != null) ? offering.get(step.werkplaatsId()) : null, step.score(),
 					step.reasons(), step.ownRegion()))
 			.toList();
 	}
@@ -223,14 +231,15 @@ class JourneyController {
 	/**
 	 * A next step as the API shows it.
 	 *
-	 * @param offer the offer
-	 * @param werkplaats the werkplaats offering it
+	 * @param offer the offer, or null
+	 * @param initiative the initiative, or null
+	 * @param werkplaats the werkplaats offering the offer
 	 * @param score 0 to 100
 	 * @param reasons why, in Dutch
 	 * @param ownRegion whether that werkplaats serves the organisation's province
 	 */
-	record NextStepView(Node offer, @Nullable WerkplaatsNode werkplaats, int score, List<String> reasons,
-			boolean ownRegion) {
+	record NextStepView(@Nullable Node offer, @Nullable Node initiative, @Nullable WerkplaatsNode werkplaats, int score,
+			List<String> reasons, boolean ownRegion) {
 	}
 
 }

@@ -10,16 +10,19 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.ecosystem.EcosystemMaturity;
+import nl.werkplaatsen.ecosystem.Initiatives.MatchableActivity;
+import nl.werkplaatsen.ecosystem.Initiatives.MatchableInitiative;
 import nl.werkplaatsen.offer.MatchableOffer;
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.taxonomy.Theme;
 
 /**
- * Ranks the network's published offers as next steps for an organisation: what matches
- * its themes and knelpunten (from its intakes) and its digital maturity, and what it has
- * not taken yet; offers of a werkplaats in its own province first. A pure function; every
- * point comes with a Dutch reason.
+ * Ranks the network's published offers and the initiatives of the organisation's province
+ * as next steps for it: what matches its themes and knelpunten (from its intakes), its
+ * sector and its digital maturity, and what it has not taken yet; its own region first. A
+ * pure function; every point comes with a Dutch reason.
  */
 final class NextSteps {
 
@@ -30,10 +33,16 @@ final class NextSteps {
 	private NextSteps() {
 	}
 
-	/** The best {@code first} next steps: own region first, then by score. */
+	/**
+	 * The best {@code first} next steps: own region first (the initiatives given are
+	 * those of the organisation's province), then by score.
+	 */
 	static List<NextStep> rank(Profile organisation, Map<UUID, List<MatchableOffer>> offersByWerkplaats,
-			Set<UUID> ownRegionWerkplaatsen, int first) {
+			Set<UUID> ownRegionWerkplaatsen, List<MatchableInitiative> initiativesInProvince, int first) {
 		List<NextStep> steps = new ArrayList<>();
+		for (MatchableInitiative initiative : initiativesInProvince) {
+			steps.add(score(organisation, initiative));
+		}
 		offersByWerkplaats.forEach((werkplaats, offers) -> {
 			boolean ownRegion = ownRegionWerkplaatsen.contains(werkplaats);
 			for (MatchableOffer offer : offers) {
@@ -45,7 +54,7 @@ final class NextSteps {
 		steps.sort(Comparator.comparing(NextStep::ownRegion)
 			.reversed()
 			.thenComparing(Comparator.comparingInt(NextStep::score).reversed())
-			.thenComparing(NextStep::offerId));
+			.thenComparing(NextStep::id));
 		return List.copyOf(steps.subList(0, Math.min(first, steps.size())));
 	}
 
@@ -81,7 +90,53 @@ final class NextSteps {
 				reasons.add("bedoeld voor een andere digitale volwassenheid");
 			}
 		}
-		return new NextStep(offer, offer.id(), werkplaats, ownRegion, Math.clamp(score, 0, 100), List.copyOf(reasons));
+		return new NextStep(offer, null, offer.id(), werkplaats, ownRegion, Math.clamp(score, 0, 100),
+				List.copyOf(reasons));
+	}
+
+	private static NextStep score(Profile organisation, MatchableInitiative initiative) {
+		int score = 40;
+		List<String> reasons = new ArrayList<>(List.of("initiatief in de eigen provincie"));
+		List<Obstacle> obstacles = initiative.activities()
+			.stream()
+			.map(MatchableActivity::obstacle)
+			.filter((obstacle) -> obstacle != null && organisation.obstacles().contains(obstacle))
+			.distinct()
+			.toList();
+		if (!obstacles.isEmpty()) {
+			score += 15;
+			reasons
+				.add("helpt bij knelpunt " + obstacles.stream().map(OBSTACLES::get).collect(Collectors.joining(", ")));
+		}
+		String sector = organisation.sbiSection();
+		if (sector != null) {
+			if (initiative.activities()
+				.stream()
+				.anyMatch((activity) -> activity.sectors().isEmpty() || activity.sectors().contains(sector))) {
+				score += 5;
+				reasons.add("voor de sector (SBI " + sector + ")");
+			}
+			else {
+				score -= 15;
+				reasons.add("voor andere sectoren");
+			}
+		}
+		DigitalMaturity maturity = organisation.maturity();
+		if (maturity != null) {
+			if (initiative.activities()
+				.stream()
+				.anyMatch((activity) -> activity.maturity() == EcosystemMaturity.UNSPECIFIED
+						|| activity.maturity().name().equals(maturity.name()))) {
+				score += 5;
+				reasons.add("past bij de digitale volwassenheid");
+			}
+			else {
+				score -= 10;
+				reasons.add("bedoeld voor een andere digitale volwassenheid");
+			}
+		}
+		return new NextStep(null, initiative, initiative.id(), null, true, Math.clamp(score, 0, 100),
+				List.copyOf(reasons));
 	}
 
 	/**
@@ -90,24 +145,26 @@ final class NextSteps {
 	 * @param themes the themes of its intakes
 	 * @param obstacles the knelpunten of its intakes
 	 * @param maturity its digital maturity, if known
+	 * @param sbiSection its SBI section, if known
 	 * @param takenOffers the offers of its trajecten
 	 */
 	record Profile(Set<Theme> themes, Set<Obstacle> obstacles, @Nullable DigitalMaturity maturity,
-			Set<UUID> takenOffers) {
+			@Nullable String sbiSection, Set<UUID> takenOffers) {
 	}
 
 	/**
-	 * A suggested next step.
+	 * A suggested next step: an offer or an initiative.
 	 *
-	 * @param offer the offer
-	 * @param offerId its id
-	 * @param werkplaatsId the werkplaats offering it
-	 * @param ownRegion whether that werkplaats serves the organisation's province
+	 * @param offer the offer, or null
+	 * @param initiative the initiative, or null
+	 * @param id the offer's or initiative's id
+	 * @param werkplaatsId the werkplaats offering the offer; null for an initiative
+	 * @param ownRegion whether it is in the organisation's own region
 	 * @param score 0 to 100
 	 * @param reasons why, in Dutch
 	 */
-	record NextStep(MatchableOffer offer, UUID offerId, UUID werkplaatsId, boolean ownRegion, int score,
-			List<String> reasons) {
+	record NextStep(@Nullable MatchableOffer offer, @Nullable MatchableInitiative initiative, UUID id,
+			@Nullable UUID werkplaatsId, boolean ownRegion, int score, List<String> reasons) {
 	}
 
 }

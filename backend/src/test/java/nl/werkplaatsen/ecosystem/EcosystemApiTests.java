@@ -141,6 +141,32 @@ class EcosystemApiTests {
 	}
 
 	@Test
+	void nextStepsSuggestInitiativesOfTheOrganisationsProvince() {
+		String name = "Digitaal Loket Flevoland " + UUID.randomUUID();
+		UUID loket = initiative(name, "FLEVOLAND");
+		activity(loket, "SIGNALLING", "FLEVOLAND", 50, "NOT_KNOWING", "{}");
+		UUID far = initiative("Ver weg " + UUID.randomUUID(), "ZEELAND");
+		activity(far, "SIGNALLING", "ZEELAND", 50, "NOT_KNOWING", "{}");
+		Map<String, Object> submission = TestIntakes.valid("werkplaats-online-ondernemen");
+		submission.put("organisationDetails", Map.of("sizeClass", "MICRO", "sbiSection", "G", "province", "FLEVOLAND"));
+		String organisation = this.graphQl.execute(WOO_COORDINATOR,
+				"mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { intake { organisation { id } } } }",
+				Map.of("input", submission))
+			.path("$.data.intakeSubmit.intake.organisation.id");
+
+		Response steps = this.graphQl.execute(WOO_COORDINATOR, """
+				query($id: ID!) { node(id: $id) { ... on Organisation {
+				  nextSteps(first: 20) { offer { title } initiative { name } score reasons ownRegion } } } }""",
+				Map.of("id", organisation));
+
+		assertThat(steps.errors()).isEmpty();
+		assertThat(steps.<List<String>>path("$.data.node.nextSteps[*].initiative.name")).contains(name)
+			.noneMatch((initiative) -> initiative != null && initiative.startsWith("Ver weg"));
+		assertThat(steps.<List<String>>path("$.data.node.nextSteps[?(@.initiative)].reasons[*]"))
+			.contains("initiatief in de eigen provincie", "voor de sector (SBI G)");
+	}
+
+	@Test
 	void initiativesWithActivitiesAndProvidersListInAConstantNumberOfStatements() {
 		for (int i = 0; i < 12; i++) {
 			UUID initiative = initiative("AAA Regionaal initiatief " + UUID.randomUUID(), "UTRECHT");

@@ -7,10 +7,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkplaatsen.ecosystem.EcosystemMaturity;
+import nl.werkplaatsen.ecosystem.Initiatives.MatchableActivity;
+import nl.werkplaatsen.ecosystem.Initiatives.MatchableInitiative;
 import nl.werkplaatsen.network.NextSteps.NextStep;
 import nl.werkplaatsen.network.NextSteps.Profile;
 import nl.werkplaatsen.offer.MatchableOffer;
 import nl.werkplaatsen.offer.OfferFormat;
+import nl.werkplaatsen.taxonomy.ActivityArchetype;
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.taxonomy.Theme;
@@ -33,13 +37,14 @@ class NextStepsTests {
 		MatchableOffer aiHere = offer(List.of(Theme.AI), List.of(), List.of());
 		MatchableOffer dataElsewhere = offer(List.of(Theme.DATA), List.of(Obstacle.NOT_KNOWING), List.of());
 		MatchableOffer taken = offer(List.of(Theme.DATA), List.of(Obstacle.NOT_KNOWING), List.of());
-		Profile organisation = new Profile(Set.of(Theme.DATA), Set.of(Obstacle.NOT_KNOWING), null, Set.of(taken.id()));
+		Profile organisation = new Profile(Set.of(Theme.DATA), Set.of(Obstacle.NOT_KNOWING), null, null,
+				Set.of(taken.id()));
 
 		List<NextStep> steps = NextSteps.rank(organisation,
 				Map.of(this.ownRegion, List.of(aiHere, dataHere, taken), this.elsewhere, List.of(dataElsewhere)),
-				Set.of(this.ownRegion), 10);
+				Set.of(this.ownRegion), List.of(), 10);
 
-		assertThat(steps).extracting(NextStep::offerId).containsExactly(dataHere.id(), aiHere.id(), dataElsewhere.id());
+		assertThat(steps).extracting(NextStep::id).containsExactly(dataHere.id(), aiHere.id(), dataElsewhere.id());
 		assertThat(steps.getFirst().reasons()).containsExactly("in de eigen regio", "thema data");
 		assertThat(steps.get(1).reasons()).contains("ander thema dan in de hulpvragen");
 		assertThat(steps.get(2).score()).isGreaterThan(steps.getFirst().score());
@@ -50,15 +55,44 @@ class NextStepsTests {
 	void maturityCountsAndScoresStayBetweenZeroAndAHundredAndFirstCutsTheList() {
 		MatchableOffer forHigh = offer(List.of(), List.of(), List.of(DigitalMaturity.HIGH));
 		MatchableOffer forLow = offer(List.of(), List.of(), List.of(DigitalMaturity.LOW));
-		Profile low = new Profile(Set.of(), Set.of(), DigitalMaturity.LOW, Set.of());
+		Profile low = new Profile(Set.of(), Set.of(), DigitalMaturity.LOW, null, Set.of());
 
-		List<NextStep> steps = NextSteps.rank(low, Map.of(this.elsewhere, List.of(forHigh, forLow)), Set.of(), 1);
+		List<NextStep> steps = NextSteps.rank(low, Map.of(this.elsewhere, List.of(forHigh, forLow)), Set.of(),
+				List.of(), 1);
 
 		assertThat(steps).singleElement().satisfies((step) -> {
-			assertThat(step.offerId()).isEqualTo(forLow.id());
+			assertThat(step.id()).isEqualTo(forLow.id());
 			assertThat(step.reasons()).containsExactly("past bij de digitale volwassenheid");
 			assertThat(step.score()).isBetween(0, 100);
 		});
+	}
+
+	@Test
+	void initiativesOfTheProvinceCountTheirKnelpuntSectorAndMaturityAndComeWithTheOwnRegion() {
+		MatchableInitiative fitting = initiative(new MatchableActivity(ActivityArchetype.SCANS_AND_ASSESSMENTS,
+				EcosystemMaturity.UNSPECIFIED, Obstacle.NOT_KNOWING, List.of()));
+		MatchableInitiative otherSector = initiative(new MatchableActivity(ActivityArchetype.WORKING_WITH_STUDENTS,
+				EcosystemMaturity.HIGH, Obstacle.NOT_ABLE, List.of("J")));
+		MatchableOffer elsewhere = offer(List.of(Theme.DATA), List.of(Obstacle.NOT_KNOWING), List.of());
+		Profile organisation = new Profile(Set.of(Theme.DATA), Set.of(Obstacle.NOT_KNOWING), DigitalMaturity.LOW, "G",
+				Set.of());
+
+		List<NextStep> steps = NextSteps.rank(organisation, Map.of(this.elsewhere, List.of(elsewhere)), Set.of(),
+				List.of(otherSector, fitting), 10);
+
+		assertThat(steps).extracting(NextStep::id).containsExactly(fitting.id(), otherSector.id(), elsewhere.id());
+		assertThat(steps.getFirst().initiative()).isSameAs(fitting);
+		assertThat(steps.getFirst().offer()).isNull();
+		assertThat(steps.getFirst().reasons()).containsExactly("initiatief in de eigen provincie",
+				"helpt bij knelpunt niet weten", "voor de sector (SBI G)", "past bij de digitale volwassenheid");
+		assertThat(steps.get(1).reasons()).contains("voor andere sectoren",
+				"bedoeld voor een andere digitale volwassenheid");
+		assertThat(steps.get(1).score()).isLessThan(steps.getFirst().score());
+	}
+
+	private static MatchableInitiative initiative(MatchableActivity activity) {
+		UUID id = UUID.randomUUID();
+		return new MatchableInitiative(() -> id, id, "Initiatief " + id, List.of(activity));
 	}
 
 	private static MatchableOffer offer(List<Theme> themes, List<Obstacle> obstacles,
