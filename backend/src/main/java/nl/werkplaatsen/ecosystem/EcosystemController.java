@@ -138,6 +138,29 @@ class EcosystemController implements NodeResolver<Initiative> {
 		return result;
 	}
 
+	/**
+	 * The providers behind at least {@code minInitiatives} active initiatives, counting
+	 * each initiative once whatever the roles, most first (Regioscan, Figuur 16).
+	 */
+	@QueryMapping
+	@Transactional(readOnly = true)
+	List<ProviderCount> ecosystemProviders(@Argument @Nullable Integer minInitiatives,
+			@Argument @Nullable Integer first) {
+		return this.jdbc.sql("""
+				select p.name, count(distinct ip.initiative_id) as initiatives,
+				  array_to_string(array_agg(distinct ip.role order by ip.role), ',') as roles
+				from provider p join initiative_provider ip on ip.provider_id = p.id
+				join initiative i on i.id = ip.initiative_id and i.archived_at is null
+				group by p.name
+				having count(distinct ip.initiative_id) >= :min
+				order by initiatives desc, p.name limit :limit""")
+			.param("min", Math.max(1, (minInitiatives != null) ? minInitiatives : 1))
+			.param("limit", Math.clamp((first != null) ? first : 20, 1, PageRequest.MAX_PAGE_SIZE))
+			.query((row, number) -> new ProviderCount(row.getString("name"), row.getInt("initiatives"),
+					java.util.Arrays.stream(row.getString("roles").split(",")).map(ProviderRole::valueOf).toList()))
+			.list();
+	}
+
 	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {
 		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
@@ -184,6 +207,16 @@ class EcosystemController implements NodeResolver<Initiative> {
 			@Nullable EcosystemLevel reachClass, @Nullable EcosystemLevel effortClass, @Nullable Integer reach,
 			String title, @Nullable DigitalisationForm digitalisationForm, @Nullable Obstacle obstacle,
 			List<String> sectors) {
+	}
+
+	/**
+	 * A provider with the number of initiatives it is behind.
+	 *
+	 * @param name the provider's name
+	 * @param initiatives how many active initiatives, each counted once
+	 * @param roles the roles it has in any of them
+	 */
+	record ProviderCount(String name, int initiatives, List<ProviderRole> roles) {
 	}
 
 	/**

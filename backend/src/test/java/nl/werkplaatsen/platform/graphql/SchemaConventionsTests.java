@@ -114,7 +114,8 @@ class SchemaConventionsTests {
 				Map.entry("Query.referralFlows", "one row per pair of werkplaatsen that referred in the period"),
 				Map.entry("Organisation.nextSteps", "ranked, cut off by `first`"),
 				Map.entry("Initiative.activities", "an initiative's few activities (the Regioscan: under three each)"),
-				Map.entry("Initiative.providers", "an initiative's few providers"));
+				Map.entry("Initiative.providers", "an initiative's few providers"),
+				Map.entry("Query.ecosystemProviders", "ranked, cut off by `first`"));
 		List<String> unpaged = new ArrayList<>();
 		List<String> lists = new ArrayList<>();
 		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
