@@ -176,9 +176,7 @@ class ReferralService implements NodeResolver<Referral> {
 	@Transactional
 	public ReferralPayload accept(ReferralAcceptInput input) {
 		Referral referral = incoming(input.id());
-		UserErrors errors = new UserErrors();
-		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
-		requireWaiting(referral, errors);
+		UserErrors errors = waitingAsRead(referral, input.expectedVersion());
 		if (errors.any()) {
 			return ReferralPayload.rejected(errors.list());
 		}
@@ -195,10 +193,8 @@ class ReferralService implements NodeResolver<Referral> {
 	@Transactional
 	public ReferralPayload decline(ReferralDeclineInput input) {
 		Referral referral = incoming(input.id());
-		UserErrors errors = new UserErrors();
-		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
+		UserErrors errors = waitingAsRead(referral, input.expectedVersion());
 		String reason = errors.requiredText("reason", input.reason(), 500);
-		requireWaiting(referral, errors);
 		if (errors.any() || reason == null) {
 			return ReferralPayload.rejected(errors.list());
 		}
@@ -210,9 +206,7 @@ class ReferralService implements NodeResolver<Referral> {
 	@Transactional
 	public ReferralPayload withdraw(ReferralWithdrawInput input) {
 		Referral referral = outgoing(input.id());
-		UserErrors errors = new UserErrors();
-		errors.expectedVersion("referral", input.expectedVersion(), referral.getVersion());
-		requireWaiting(referral, errors);
+		UserErrors errors = waitingAsRead(referral, input.expectedVersion());
 		if (errors.any()) {
 			return ReferralPayload.rejected(errors.list());
 		}
@@ -243,11 +237,18 @@ class ReferralService implements NodeResolver<Referral> {
 		return ReferralPayload.of(this.referrals.save(referral));
 	}
 
-	private static void requireWaiting(Referral referral, UserErrors errors) {
+	/**
+	 * What every answer checks first: the referral is the version the caller read
+	 * ({@code CONFLICT} otherwise) and still waits for an answer ({@code INVALID_STATE}).
+	 */
+	private static UserErrors waitingAsRead(Referral referral, @Nullable Integer expectedVersion) {
+		UserErrors errors = new UserErrors();
+		errors.expectedVersion("referral", expectedVersion, referral.getVersion());
 		if (referral.getStatus() != ReferralStatus.SENT) {
 			errors.add(UserErrorCode.INVALID_STATE, "id",
 					"The referral is " + referral.getStatus() + " and can no longer be answered.");
 		}
+		return errors;
 	}
 
 	/** A referral to the werkplaats the caller acts for. */
