@@ -2,6 +2,8 @@ package nl.werkplaatsen.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +28,10 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.ecosystem.Initiatives;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.NationalRole;
@@ -82,9 +86,12 @@ class DemoData implements SmartLifecycle {
 
 	private final Referrals referrals;
 
+	private final Initiatives initiatives;
+
 	DemoData(ExecutionGraphQlService graphQl, TeamDirectory teams, FrontendClients frontendClients, JdbcClient jdbc,
-			JsonMapper json, Tenancy tenancy, Referrals referrals) {
+			JsonMapper json, Tenancy tenancy, Referrals referrals, Initiatives initiatives) {
 		this.tenancy = tenancy;
+		this.initiatives = initiatives;
 		this.referrals = referrals;
 		this.graphQl = graphQl;
 		this.teams = teams;
@@ -227,47 +234,26 @@ class DemoData implements SmartLifecycle {
 	 * spans two werkplaatsen.
 	 */
 	/**
-	 * A small sample of the ecosystem map (national data, written as the map's import
-	 * would); returns the initiatives' ids by name.
+	 * A small sample of the ecosystem map, imported from the same three CSV files a
+	 * network coordinator would send; returns the initiatives' ids by their ids in the
+	 * files.
 	 */
-	@SuppressWarnings("unchecked")
 	private Map<String, UUID> loadEcosystem() throws IOException {
-		Map<String, Object> map;
-		try (InputStream in = new ClassPathResource("demo/ecosystem.json").getInputStream()) {
-			map = this.json.readValue(in, new TypeReference<Map<String, Object>>() {
-			});
-		}
-		Map<String, UUID> ids = new java.util.HashMap<>();
-		for (Map<String, Object> initiative : (List<Map<String, Object>>) map.get("initiatives")) {
-			UUID id = UUID.randomUUID();
-			ids.put((String) initiative.get("name"), id);
-			this.jdbc.sql("insert into initiative (id, name, province, description) values (?, ?, ?, ?)")
-				.params(id, initiative.get("name"), initiative.get("province"), initiative.get("description"))
-				.update();
-			for (Map<String, Object> activity : (List<Map<String, Object>>) initiative.get("activities")) {
-				this.jdbc.sql("""
-						insert into ecosystem_activity (id, initiative_id, archetype, province, maturity, reach_class,
-						  effort_class, reach, title, digitalisation_form, obstacle, sectors)
-						values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(id, activity.get("archetype"), activity.get("province"), activity.get("maturity"),
-							activity.get("reachClass"), activity.get("effortClass"), activity.get("reach"),
-							activity.get("title"), activity.get("digitalisationForm"), activity.get("obstacle"),
-							((List<String>) activity.get("sectors")).toArray(String[]::new))
-					.update();
+		Path folder = Files.createTempDirectory("demo-ecosystem-");
+		try {
+			Map<String, Path> files = new java.util.HashMap<>();
+			for (String part : List.of("initiatives", "activities", "providers")) {
+				Path file = folder.resolve(part + ".csv");
+				try (InputStream in = new ClassPathResource("demo/ecosystem/" + part + ".csv").getInputStream()) {
+					Files.copy(in, file);
+				}
+				files.put(part, file);
 			}
-			for (Map<String, Object> provider : (List<Map<String, Object>>) initiative.get("providers")) {
-				this.jdbc
-					.sql("insert into provider (id, name) values (gen_random_uuid(), ?) on conflict (name) do nothing")
-					.param(provider.get("name"))
-					.update();
-				this.jdbc.sql("""
-						insert into initiative_provider (initiative_id, provider_id, role)
-						select ?, id, ? from provider where name = ?""")
-					.params(id, provider.get("role"), provider.get("name"))
-					.update();
-			}
+			return Tenancy.callAs(LOADER, () -> this.initiatives.replaceMap(files, "Demo data"));
 		}
-		return ids;
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

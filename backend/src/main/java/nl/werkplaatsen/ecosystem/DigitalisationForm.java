@@ -6,24 +6,35 @@ package nl.werkplaatsen.ecosystem;
 public enum DigitalisationForm {
 
 	/** Data. */
-	DATA,
+	DATA("Data"),
 
 	/** Intelligentie. */
-	INTELLIGENCE,
+	INTELLIGENCE("Intelligentie"),
 
 	/** Interface. */
-	INTERFACE,
+	INTERFACE("Interface"),
 
 	/** Diensten. */
-	SERVICES,
+	SERVICES("Diensten"),
 
 	/** Zachte infrastructuur. */
-	SOFT_INFRASTRUCTURE,
+	SOFT_INFRASTRUCTURE("Zachte infrastructuur"),
 
 	/** Harde infrastructuur. */
-	HARD_INFRASTRUCTURE,
+	HARD_INFRASTRUCTURE("Harde infrastructuur"),
 
 	/** Niet specifiek. */
-	NOT_SPECIFIC
+	NOT_SPECIFIC("Niet specifiek");
+
+	private final String dutch;
+
+	DigitalisationForm(String dutch) {
+		this.dutch = dutch;
+	}
+
+	/** How the Regioscan and the import files name it, in Dutch. */
+	public String dutch() {
+		return this.dutch;
+	}
 
 }

@@ -36,9 +36,12 @@ class EcosystemController implements NodeResolver<Initiative> {
 
 	private final JdbcClient jdbc;
 
-	EcosystemController(InitiativeRepository initiatives, JdbcClient jdbc) {
+	private final EcosystemStatistics statistics;
+
+	EcosystemController(InitiativeRepository initiatives, JdbcClient jdbc, EcosystemStatistics statistics) {
 		this.initiatives = initiatives;
 		this.jdbc = jdbc;
+		this.statistics = statistics;
 	}
 
 	@QueryMapping
@@ -159,6 +162,17 @@ class EcosystemController implements NodeResolver<Initiative> {
 			.query((row, number) -> new ProviderCount(row.getString("name"), row.getInt("initiatives"),
 					java.util.Arrays.stream(row.getString("roles").split(",")).map(ProviderRole::valueOf).toList()))
 			.list();
+	}
+
+	/**
+	 * The Regioscan's figures: activities per combination of dimensions with their
+	 * shares, from one SQL aggregation.
+	 */
+	@QueryMapping
+	List<EcosystemStatistics.StatisticsRow> ecosystemStatistics(@Argument List<EcosystemDimension> groupBy,
+			@Argument @Nullable EcosystemDimension percentWithin,
+			@Argument EcosystemStatistics.@Nullable StatisticsFilter filter) {
+		return this.statistics.rows(groupBy, percentWithin, filter);
 	}
 
 	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {

@@ -6,12 +6,23 @@ package nl.werkplaatsen.ecosystem;
 public enum EcosystemLevel {
 
 	/** Laag. */
-	LOW,
+	LOW("Laag"),
 
 	/** Middel. */
-	MEDIUM,
+	MEDIUM("Middel"),
 
 	/** Hoog. */
-	HIGH
+	HIGH("Hoog");
+
+	private final String dutch;
+
+	EcosystemLevel(String dutch) {
+		this.dutch = dutch;
+	}
+
+	/** How the Regioscan and the import files name it, in Dutch. */
+	public String dutch() {
+		return this.dutch;
+	}
 
 }

@@ -6,15 +6,26 @@ package nl.werkplaatsen.ecosystem;
 public enum EcosystemMaturity {
 
 	/** Laag. */
-	LOW,
+	LOW("Laag"),
 
 	/** Middel. */
-	MEDIUM,
+	MEDIUM("Middel"),
 
 	/** Hoog. */
-	HIGH,
+	HIGH("Hoog"),
 
 	/** Ongespecificeerd. */
-	UNSPECIFIED
+	UNSPECIFIED("Ongespecificeerd");
+
+	private final String dutch;
+
+	EcosystemMaturity(String dutch) {
+		this.dutch = dutch;
+	}
+
+	/** How the Regioscan and the import files name it, in Dutch. */
+	public String dutch() {
+		return this.dutch;
+	}
 
 }

@@ -1,10 +1,13 @@
 package nl.werkplaatsen.ecosystem;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,9 +35,12 @@ public class Initiatives {
 
 	private final JdbcClient jdbc;
 
-	Initiatives(InitiativeRepository initiatives, JdbcClient jdbc) {
+	private final EcosystemImports imports;
+
+	Initiatives(InitiativeRepository initiatives, JdbcClient jdbc, EcosystemImports imports) {
 		this.initiatives = initiatives;
 		this.jdbc = jdbc;
+		this.imports = imports;
 	}
 
 	/**
@@ -66,6 +72,32 @@ public class Initiatives {
 			.map((entry) -> new MatchableInitiative(byId.get(entry.getKey()), entry.getKey(),
 					byId.get(entry.getKey()).getName(), List.copyOf(entry.getValue())))
 			.toList();
+	}
+
+	/**
+	 * Replaces the map with the three CSV files, as a network coordinator's import would,
+	 * and records it as run by the given name: for the demo data.
+	 * @param files the files by part name: initiatives, activities, providers
+	 * @param ranBy who the history names
+	 * @return the active initiatives' ids by the ids the file gave them
+	 * @throws IllegalArgumentException listing what is wrong when the files are refused
+	 */
+	public Map<String, UUID> replaceMap(Map<String, Path> files, String ranBy) {
+		Map<ImportPart, Path> byPart = new EnumMap<>(ImportPart.class);
+		for (ImportPart part : ImportPart.values()) {
+			byPart.put(part, Objects.requireNonNull(files.get(part.partName()), part.partName()));
+		}
+		EcosystemImports.ImportRecord done = this.imports.run(this.imports.begin(false, "platform", ranBy), byPart,
+				false);
+		if (!"COMPLETED".equals(done.status())) {
+			throw new IllegalArgumentException("The ecosystem map was refused: " + done.errors());
+		}
+		Map<String, UUID> ids = new LinkedHashMap<>();
+		this.jdbc.sql("select import_key, id from initiative where archived_at is null and import_key is not null")
+			.query((row) -> {
+				ids.put(row.getString("import_key"), row.getObject("id", UUID.class));
+			});
+		return ids;
 	}
 
 	/** The active initiative with this id. */

@@ -6,12 +6,23 @@ package nl.werkplaatsen.ecosystem;
 public enum ProviderRole {
 
 	/** Initiatiefnemer. */
-	INITIATOR,
+	INITIATOR("Initiatiefnemer"),
 
 	/** Financier. */
-	FINANCIER,
+	FINANCIER("Financier"),
 
 	/** Uitvoerder. */
-	EXECUTOR
+	EXECUTOR("Uitvoerder");
+
+	private final String dutch;
+
+	ProviderRole(String dutch) {
+		this.dutch = dutch;
+	}
+
+	/** How the Regioscan and the import files name it, in Dutch. */
+	public String dutch() {
+		return this.dutch;
+	}
 
 }

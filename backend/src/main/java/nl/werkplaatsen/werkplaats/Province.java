@@ -6,39 +6,50 @@ package nl.werkplaatsen.werkplaats;
 public enum Province {
 
 	/** Groningen. */
-	GRONINGEN,
+	GRONINGEN("Groningen"),
 
 	/** Fryslân. */
-	FRIESLAND,
+	FRIESLAND("Friesland"),
 
 	/** Drenthe. */
-	DRENTHE,
+	DRENTHE("Drenthe"),
 
 	/** Overijssel. */
-	OVERIJSSEL,
+	OVERIJSSEL("Overijssel"),
 
 	/** Flevoland. */
-	FLEVOLAND,
+	FLEVOLAND("Flevoland"),
 
 	/** Gelderland. */
-	GELDERLAND,
+	GELDERLAND("Gelderland"),
 
 	/** Utrecht. */
-	UTRECHT,
+	UTRECHT("Utrecht"),
 
 	/** Noord-Holland. */
-	NOORD_HOLLAND,
+	NOORD_HOLLAND("Noord-Holland"),
 
 	/** Zuid-Holland. */
-	ZUID_HOLLAND,
+	ZUID_HOLLAND("Zuid-Holland"),
 
 	/** Zeeland. */
-	ZEELAND,
+	ZEELAND("Zeeland"),
 
 	/** Noord-Brabant. */
-	NOORD_BRABANT,
+	NOORD_BRABANT("Noord-Brabant"),
 
 	/** Limburg. */
-	LIMBURG
+	LIMBURG("Limburg");
+
+	private final String dutch;
+
+	Province(String dutch) {
+		this.dutch = dutch;
+	}
+
+	/** Its Dutch name, as the reports write it. */
+	public String dutch() {
+		return this.dutch;
+	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -75,10 +76,7 @@ public class GraphQlClient {
 			request.header("Werkplaats", werkplaatsHeader);
 		}
 		if (persona.subject() != null) {
-			request.with(jwt().jwt((token) -> token.subject(persona.subject())
-				.claim("azp", persona.clientId())
-				.claim("preferred_username", persona.username())
-				.claim("realm_access", persona.realmAccess())));
+			request.with(tokenOf(persona));
 		}
 		try {
 			MvcResult result = this.mvc.perform(request).andReturn();
@@ -90,6 +88,17 @@ public class GraphQlClient {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A test JWT for the persona, as Keycloak would issue it, for other requests than
+	 * GraphQL ones.
+	 */
+	public static RequestPostProcessor tokenOf(Persona persona) {
+		return jwt().jwt((token) -> token.subject(persona.subject())
+			.claim("azp", persona.clientId())
+			.claim("preferred_username", persona.username())
+			.claim("realm_access", persona.realmAccess()));
 	}
 
 	/**

@@ -61,6 +61,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/error")
 				.permitAll()
+				// Bulk imports: a token is required; each import decides who may run it.
+				.requestMatchers(HttpMethod.POST, "/imports/**")
+				.authenticated()
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))

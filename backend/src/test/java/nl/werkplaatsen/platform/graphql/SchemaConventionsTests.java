@@ -115,7 +115,9 @@ class SchemaConventionsTests {
 				Map.entry("Organisation.nextSteps", "ranked, cut off by `first`"),
 				Map.entry("Initiative.activities", "an initiative's few activities (the Regioscan: under three each)"),
 				Map.entry("Initiative.providers", "an initiative's few providers"),
-				Map.entry("Query.ecosystemProviders", "ranked, cut off by `first`"));
+				Map.entry("Query.ecosystemProviders", "ranked, cut off by `first`"),
+				Map.entry("Query.ecosystemStatistics", "a report's table: one row per combination asked for"),
+				Map.entry("EcosystemImport.errors", "at most the first thousand, kept with the import"));
 		List<String> unpaged = new ArrayList<>();
 		List<String> lists = new ArrayList<>();
 		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
