@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -38,10 +40,14 @@ class EcosystemController implements NodeResolver<Initiative> {
 
 	private final EcosystemStatistics statistics;
 
-	EcosystemController(InitiativeRepository initiatives, JdbcClient jdbc, EcosystemStatistics statistics) {
+	private final InitiativeEditor editor;
+
+	EcosystemController(InitiativeRepository initiatives, JdbcClient jdbc, EcosystemStatistics statistics,
+			InitiativeEditor editor) {
 		this.initiatives = initiatives;
 		this.jdbc = jdbc;
 		this.statistics = statistics;
+		this.editor = editor;
 	}
 
 	@QueryMapping
@@ -175,6 +181,25 @@ class EcosystemController implements NodeResolver<Initiative> {
 		return this.statistics.rows(groupBy, percentWithin, filter);
 	}
 
+	@MutationMapping
+	InitiativeEditor.InitiativePayload initiativeCreate(@Argument InitiativeCreateInput input) {
+		return this.editor.create(new InitiativeEditor.InitiativeInput(null, null, input.importKey(), input.name(),
+				input.province(), true, input.description(), input.activities(), input.providers()));
+	}
+
+	@MutationMapping
+	InitiativeEditor.InitiativePayload initiativeUpdate(@Argument InitiativeUpdateInput input) {
+		ArgumentValue<Province> province = input.province();
+		return this.editor.update(new InitiativeEditor.InitiativeInput(input.id(), input.expectedVersion(),
+				input.importKey(), input.name(), (province != null) ? province.value() : null,
+				province != null && !province.isOmitted(), input.description(), input.activities(), input.providers()));
+	}
+
+	@MutationMapping
+	InitiativeEditor.InitiativeDeletePayload initiativeDelete(@Argument InitiativeDeleteInput input) {
+		return this.editor.delete(input.id());
+	}
+
 	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {
 		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
@@ -188,6 +213,47 @@ class EcosystemController implements NodeResolver<Initiative> {
 	@Override
 	public String typeName() {
 		return "Initiative";
+	}
+
+	/**
+	 * A new initiative.
+	 *
+	 * @param importKey the id the import files use for it
+	 * @param name its name
+	 * @param province where it is based; null for national
+	 * @param description what it does
+	 * @param activities its activities
+	 * @param providers its providers
+	 */
+	record InitiativeCreateInput(@Nullable String importKey, @Nullable String name, @Nullable Province province,
+			@Nullable String description, @Nullable List<InitiativeEditor.ActivityInput> activities,
+			@Nullable List<InitiativeEditor.ProviderInput> providers) {
+	}
+
+	/**
+	 * Changes to an initiative; what is left out stays.
+	 *
+	 * @param id the initiative
+	 * @param expectedVersion the version read
+	 * @param importKey a new import id
+	 * @param name a new name
+	 * @param province a new province; null for national
+	 * @param description a new description
+	 * @param activities its activities, replacing the old
+	 * @param providers its providers, replacing the old
+	 */
+	record InitiativeUpdateInput(String id, @Nullable Integer expectedVersion, @Nullable String importKey,
+			@Nullable String name, @Nullable ArgumentValue<Province> province, @Nullable String description,
+			@Nullable List<InitiativeEditor.ActivityInput> activities,
+			@Nullable List<InitiativeEditor.ProviderInput> providers) {
+	}
+
+	/**
+	 * The initiative to remove.
+	 *
+	 * @param id the initiative
+	 */
+	record InitiativeDeleteInput(String id) {
 	}
 
 	/**

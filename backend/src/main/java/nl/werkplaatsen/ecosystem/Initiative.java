@@ -34,6 +34,8 @@ class Initiative implements Node {
 
 	private @Nullable Instant archivedAt;
 
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
@@ -46,6 +48,29 @@ class Initiative implements Node {
 		this.name = name;
 		this.province = province;
 		this.description = description;
+		this.updatedAt = Instant.now();
+	}
+
+	/** Changes what is given; null leaves a field as it is. */
+	void change(@Nullable String importKey, @Nullable String name, @Nullable Province province, boolean provinceGiven,
+			@Nullable String description, Instant now) {
+		if (importKey != null) {
+			this.importKey = importKey;
+		}
+		if (name != null) {
+			this.name = name;
+		}
+		if (provinceGiven) {
+			this.province = province;
+		}
+		if (description != null) {
+			this.description = description;
+		}
+		this.updatedAt = now;
+	}
+
+	public @Nullable String getImportKey() {
+		return this.importKey;
 	}
 
 	@Override

@@ -9,7 +9,9 @@ import org.springframework.data.repository.Repository;
 
 interface InitiativeRepository extends Repository<Initiative, UUID> {
 
-	Initiative save(Initiative initiative);
+	Initiative saveAndFlush(Initiative initiative);
+
+	boolean existsByImportKeyAndIdNot(String importKey, UUID id);
 
 	Optional<Initiative> findById(UUID id);
 

@@ -18,6 +18,7 @@ import nl.werkplaatsen.support.TestIntakes;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
 import static nl.werkplaatsen.support.Persona.MKB_DIGITAL_WORKSPACE_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,20 @@ class EcosystemApiTests {
 			query($first: Int, $filter: InitiativeFilter) { initiatives(first: $first, filter: $filter) { totalCount
 			  nodes { id name province activities { archetype maturity reach reachClass sectors obstacle }
 			  providers { name roles } } } }""";
+
+	static final String CREATE = """
+			mutation($input: InitiativeCreateInput!) { initiativeCreate(input: $input) {
+			  initiative { id importKey name province version activities { title reach sectors } providers { name roles } }
+			  userErrors { code field message } } }""";
+
+	static final String UPDATE = """
+			mutation($input: InitiativeUpdateInput!) { initiativeUpdate(input: $input) {
+			  initiative { id name province version activities { title } providers { name } }
+			  userErrors { code field message } } }""";
+
+	static final String DELETE = """
+			mutation($input: InitiativeDeleteInput!) { initiativeDelete(input: $input) {
+			  deletedInitiativeId archived userErrors { code field } } }""";
 
 	@Autowired
 	GraphQlClient graphQl;
@@ -138,6 +153,98 @@ class EcosystemApiTests {
 			.execute(WOO_COORDINATOR, "query($id: ID!) { node(id: $id) { ... on Intake { status } } }",
 					Map.of("id", intake))
 			.<String>path("$.data.node.status")).isEqualTo("REFERRED");
+
+		// Removed from the map, the initiative the referral points to is archived
+		// instead:
+		// gone from the lists, still named by the referral.
+		Response deleted = this.graphQl.execute(NETWORK_COORDINATOR, DELETE,
+				Map.of("input", Map.of("id", GlobalId.encode("Initiative", hub))));
+		assertThat(deleted.<Map<String, Object>>path("$.data.initiativeDelete")).containsEntry("archived", true)
+			.containsEntry("deletedInitiativeId", GlobalId.encode("Initiative", hub));
+		assertThat(this.graphQl
+			.execute(ANONYMOUS, "query($id: ID!) { initiative(id: $id) { name } }",
+					Map.of("id", GlobalId.encode("Initiative", hub)))
+			.<Object>path("$.data.initiative")).isNull();
+		assertThat(this.graphQl.execute(WOO_COORDINATOR,
+				"query($id: ID!) { node(id: $id) { ... on Referral { toInitiative { ... on Initiative { name } } } } }",
+				Map.of("id", referral))
+			.<String>path("$.data.node.toInitiative.name")).startsWith("Ondernemershuis Oost");
+	}
+
+	@Test
+	void networkCoordinatorsKeepTheMapByHandAndNobodyElseMay() {
+		String key = "hand-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> input = new java.util.HashMap<>(Map.of("importKey", key, "name", "Digitaal Atelier " + key,
+				"province", "ZEELAND", "description", "Met de hand toegevoegd.", "activities",
+				List.of(Map.of("archetype", "ADVICE_AND_CONSULTANCY", "maturity", "LOW", "title", "Spreekuur", "reach",
+						12, "sectors", List.of("g", "C"))),
+				"providers", List.of(Map.of("name", "Provincie Zeeland " + key, "roles", List.of("FINANCIER")))));
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, CREATE, Map.of("input", input)).classifications())
+			.containsExactly("FORBIDDEN");
+		assertThat(this.jdbc.sql("select count(*) from initiative where import_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single()).isZero();
+
+		Response created = this.graphQl.execute(NETWORK_COORDINATOR, CREATE, Map.of("input", input));
+		assertThat(created.userErrorCodes("initiativeCreate")).isEmpty();
+		assertThat(created.<Map<String, Object>>path("$.data.initiativeCreate.initiative"))
+			.containsEntry("importKey", key)
+			.containsEntry("province", "ZEELAND")
+			.containsEntry("version", 0);
+		assertThat(created.<List<String>>path("$.data.initiativeCreate.initiative.activities[0].sectors"))
+			.containsExactly("C", "G");
+		String id = created.path("$.data.initiativeCreate.initiative.id");
+
+		// Every problem at once, and nothing stored.
+		Map<String, Object> wrong = new java.util.HashMap<>(Map.of(
+				"importKey", key, "name", " ", "activities", List.of(Map.of("archetype", "SIGNALLING", "maturity",
+						"LOW", "title", "", "reach", -1, "sectors", List.of("CC"))),
+				"providers", List.of(Map.of("name", "Iemand", "roles", List.of()))));
+		Response refused = this.graphQl.execute(NETWORK_COORDINATOR, CREATE, Map.of("input", wrong));
+		assertThat(refused.<List<String>>path("$.data.initiativeCreate.userErrors[*].code")).containsExactlyInAnyOrder(
+				"CONFLICT", "REQUIRED", "REQUIRED", "OUT_OF_RANGE", "INVALID_FORMAT", "REQUIRED");
+		assertThat(refused.<List<List<String>>>path("$.data.initiativeCreate.userErrors[*].field")).contains(
+				List.of("importKey"), List.of("name"), List.of("activities", "0", "reach"),
+				List.of("providers", "0", "roles"));
+		assertThat(this.jdbc.sql("select count(*) from initiative where import_key = ? or name = ' '")
+			.param(key)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		Response stale = this.graphQl.execute(NETWORK_COORDINATOR, UPDATE,
+				Map.of("input", Map.of("id", id, "expectedVersion", 7, "name", "Nieuw")));
+		assertThat(stale.userErrorCodes("initiativeUpdate")).containsExactly("CONFLICT");
+		Map<String, Object> change = new java.util.HashMap<>();
+		change.put("id", id);
+		change.put("expectedVersion", 0);
+		change.put("province", null);
+		change.put("activities", List.of());
+		Response updated = this.graphQl.execute(NETWORK_COORDINATOR, UPDATE, Map.of("input", change));
+		assertThat(updated.userErrorCodes("initiativeUpdate")).isEmpty();
+		assertThat(updated.<Map<String, Object>>path("$.data.initiativeUpdate.initiative"))
+			.containsEntry("name", "Digitaal Atelier " + key)
+			.containsEntry("province", null)
+			.containsEntry("version", 1)
+			.containsEntry("activities", List.of());
+		assertThat(updated.<List<String>>path("$.data.initiativeUpdate.initiative.providers[*].name"))
+			.containsExactly("Provincie Zeeland " + key);
+
+		assertThat(
+				this.graphQl.execute(TWENTE_COORDINATOR, DELETE, Map.of("input", Map.of("id", id))).classifications())
+			.containsExactly("FORBIDDEN");
+		Response deleted = this.graphQl.execute(NETWORK_COORDINATOR, DELETE, Map.of("input", Map.of("id", id)));
+		assertThat(deleted.<Boolean>path("$.data.initiativeDelete.archived")).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from initiative where import_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from provider where name = ?")
+			.param("Provincie Zeeland " + key)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.graphQl.execute(NETWORK_COORDINATOR, DELETE, Map.of("input", Map.of("id", id)))
+			.userErrorCodes("initiativeDelete")).containsExactly("NOT_FOUND");
 	}
 
 	@Test
