@@ -248,6 +248,43 @@ class EcosystemApiTests {
 	}
 
 	@Test
+	void anIntakeIsSuggestedTheInitiativesOfItsWerkplaatsProvincesWithReasons() {
+		List<String> provinces = this.graphQl
+			.execute(WOO_COORDINATOR, "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { region { provinces } } }")
+			.path("$.data.werkplaats.region.provinces");
+		String here = provinces.getFirst();
+		String elsewhere = java.util.Arrays.stream(nl.werkplaatsen.werkplaats.Province.values())
+			.map(Enum::name)
+			.filter((province) -> !provinces.contains(province))
+			.findFirst()
+			.orElseThrow();
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		UUID advice = initiative("Adviespunt " + tag, here);
+		activity(advice, "ADVICE_AND_CONSULTANCY", here, null, "NOT_KNOWING", "{}");
+		UUID far = initiative("Ver weg " + tag, elsewhere);
+		activity(far, "ADVICE_AND_CONSULTANCY", elsewhere, null, "NOT_KNOWING", "{}");
+		String intake = this.graphQl
+			.execute(WOO_COORDINATOR,
+					"mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) { intake { id } } }",
+					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
+			.path("$.data.intakeSubmit.intake.id");
+
+		Response suggestions = this.graphQl.execute(WOO_COORDINATOR, """
+				query($id: ID!) { node(id: $id) { ... on Intake { initiativeSuggestions(first: 100) {
+				  initiative { name } score reasons } } } }""", Map.of("id", intake));
+		List<Map<String, Object>> mine = suggestions
+			.<List<Map<String, Object>>>path("$.data.node.initiativeSuggestions")
+			.stream()
+			.filter((suggestion) -> ((Map<?, ?>) suggestion.get("initiative")).get("name").toString().endsWith(tag))
+			.toList();
+		assertThat(mine).singleElement().satisfies((suggestion) -> {
+			assertThat(suggestion.get("initiative")).isEqualTo(Map.of("name", "Adviespunt " + tag));
+			assertThat((List<String>) suggestion.get("reasons")).contains("helpt bij knelpunt niet weten",
+					"biedt advisering/consultancy, passend bij de verwachting");
+		});
+	}
+
+	@Test
 	void nextStepsSuggestInitiativesOfTheOrganisationsProvince() {
 		String name = "Digitaal Loket Flevoland " + UUID.randomUUID();
 		UUID loket = initiative(name, "FLEVOLAND");
