@@ -88,6 +88,11 @@ class ReferralController {
 		return this.flows.between(period);
 	}
 
+	@QueryMapping
+	List<ReferralFlows.InitiativeReferrals> initiativeReferralCounts(@Argument ReferralPeriod period) {
+		return this.flows.toInitiatives(period);
+	}
+
 	@MutationMapping
 	ReferralPayload referralCreate(@Argument ReferralCreateInput input) {
 		return this.service.create(input);

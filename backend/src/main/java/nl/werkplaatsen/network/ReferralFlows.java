@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.network.ReferralInputs.ReferralPeriod;
 import nl.werkplaatsen.platform.graphql.BadRequestException;
+import nl.werkplaatsen.ecosystem.Initiatives;
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
@@ -38,9 +40,12 @@ class ReferralFlows {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	ReferralFlows(JdbcClient jdbc, WerkplaatsDirectory werkplaatsen) {
+	private final Initiatives initiatives;
+
+	ReferralFlows(JdbcClient jdbc, WerkplaatsDirectory werkplaatsen, Initiatives initiatives) {
 		this.jdbc = jdbc;
 		this.werkplaatsen = werkplaatsen;
+		this.initiatives = initiatives;
 	}
 
 	/**
@@ -77,6 +82,56 @@ class ReferralFlows {
 			return new long[0];
 		}
 		return Arrays.stream((Long[]) array.getArray()).mapToLong(Long::longValue).toArray();
+	}
+
+	/**
+	 * Which initiatives of the ecosystem map the network refers to: per initiative the
+	 * referrals sent in the period (Dutch calendar days), from how many werkplaatsen, and
+	 * what came of them; most referred first.
+	 */
+	@PreAuthorize("hasAnyRole('NETWORK_COORDINATOR', 'MINISTRY_ANALYST')")
+	@Transactional(readOnly = true)
+	List<InitiativeReferrals> toInitiatives(ReferralPeriod period) {
+		if (period.to().isBefore(period.from())) {
+			throw new BadRequestException(
+					"The period ends (" + period.to() + ") before it starts (" + period.from() + ")");
+		}
+		List<InitiativeRow> rows = this.jdbc.sql("select * from initiative_referral_counts(:from, :until)")
+			.param("from", Timestamp.from(period.from().atStartOfDay(AMSTERDAM).toInstant()))
+			.param("until", Timestamp.from(period.to().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()))
+			.query((row, number) -> new InitiativeRow(row.getObject("initiative_id", UUID.class), row.getInt("sent"),
+					row.getInt("from_werkplaatsen"), row.getInt("confirmed"), row.getInt("no_response"),
+					row.getInt("unknown"), row.getInt("awaiting"), row.getInt("withdrawn")))
+			.list();
+		Map<UUID, Node> initiatives = this.initiatives.nodes(rows.stream().map(InitiativeRow::initiative).toList());
+		return rows.stream()
+			.filter((row) -> initiatives.containsKey(row.initiative()))
+			.map((row) -> new InitiativeReferrals(initiatives.get(row.initiative()), row.sent(), row.fromWerkplaatsen(),
+					row.confirmed(), row.noResponse(), row.unknown(), row.awaiting(), row.withdrawn()))
+			.sorted(java.util.Comparator.comparingInt(InitiativeReferrals::sent)
+				.reversed()
+				.thenComparing((counts) -> counts.initiative().getId()))
+			.toList();
+	}
+
+	private record InitiativeRow(UUID initiative, int sent, int fromWerkplaatsen, int confirmed, int noResponse,
+			int unknown, int awaiting, int withdrawn) {
+	}
+
+	/**
+	 * The referrals to one initiative in a period.
+	 *
+	 * @param initiative the initiative, archived or not
+	 * @param sent how many were sent
+	 * @param fromWerkplaatsen by how many werkplaatsen
+	 * @param confirmed how many the initiative confirmed
+	 * @param noResponse how many it did not respond to
+	 * @param unknown how many ended unknown
+	 * @param awaiting how many have no outcome yet
+	 * @param withdrawn how many the sender withdrew
+	 */
+	record InitiativeReferrals(Node initiative, int sent, int fromWerkplaatsen, int confirmed, int noResponse,
+			int unknown, int awaiting, int withdrawn) {
 	}
 
 	/**

@@ -95,6 +95,8 @@ class Offer implements Node {
 
 	private int displayOrder;
 
+	private @Nullable UUID initiativeId;
+
 	@CreationTimestamp
 	private Instant createdAt;
 
@@ -131,6 +133,15 @@ class Offer implements Node {
 		this.capacity = details.capacity();
 		this.status = details.status();
 		this.displayOrder = details.displayOrder();
+	}
+
+	/** Names the ecosystem map's initiative the offer belongs to, or none. */
+	void belongTo(@Nullable UUID initiativeId) {
+		this.initiativeId = initiativeId;
+	}
+
+	@Nullable UUID getInitiativeId() {
+		return this.initiativeId;
 	}
 
 	/** The offer's current details, the starting point of a partial update. */

@@ -17,6 +17,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.ecosystem.Initiatives;
 import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
 import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
 import nl.werkplaatsen.offer.OfferInputs.OfferUpdateInput;
@@ -36,8 +37,12 @@ class OfferController {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	OfferController(OfferService service, WerkplaatsDirectory werkplaatsen, BatchLoaderRegistry batchLoaders) {
+	private final Initiatives initiatives;
+
+	OfferController(OfferService service, WerkplaatsDirectory werkplaatsen, BatchLoaderRegistry batchLoaders,
+			Initiatives initiatives) {
 		this.service = service;
+		this.initiatives = initiatives;
 		this.werkplaatsen = werkplaatsen;
 		// The menus of all werkplaatsen in one response load together: no query per
 		// werkplaats.
@@ -50,6 +55,23 @@ class OfferController {
 			@Argument @Nullable String after, @Argument boolean includeDrafts,
 			DataLoader<MenuRequest, Connection<Offer>> offerMenus) {
 		return offerMenus.load(this.service.menuRequest(werkplaats, PageRequest.of(first, after), includeDrafts));
+	}
+
+	/** The initiative of the ecosystem map an offer belongs to, if it names one. */
+	@BatchMapping
+	Map<Offer, Node> initiative(List<Offer> offers) {
+		Map<java.util.UUID, Node> byId = this.initiatives.nodes(offers.stream()
+			.map(Offer::getInitiativeId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		Map<Offer, Node> result = new java.util.HashMap<>();
+		offers.forEach((offer) -> {
+			Node initiative = (offer.getInitiativeId() != null) ? byId.get(offer.getInitiativeId()) : null;
+			if (initiative != null) {
+				result.put(offer, initiative);
+			}
+		});
+		return result;
 	}
 
 	@BatchMapping

@@ -28,7 +28,7 @@ final class OfferInputs {
 			@Nullable DurationInput typicalDuration, @Nullable Integer feeInCents,
 			@Nullable TargetGroupInput targetGroup, @Nullable List<Obstacle> obstacles,
 			@Nullable List<AcademicPeriod> availablePeriods, @Nullable Integer capacity, @Nullable OfferStatus status,
-			@Nullable Integer displayOrder) {
+			@Nullable Integer displayOrder, @Nullable String initiativeId) {
 	}
 
 	/**
@@ -41,7 +41,8 @@ final class OfferInputs {
 			@Nullable ArgumentValue<DurationInput> typicalDuration, @Nullable ArgumentValue<Integer> feeInCents,
 			@Nullable TargetGroupInput targetGroup, @Nullable List<Obstacle> obstacles,
 			@Nullable List<AcademicPeriod> availablePeriods, @Nullable ArgumentValue<Integer> capacity,
-			@Nullable OfferStatus status, @Nullable Integer displayOrder) {
+			@Nullable OfferStatus status, @Nullable Integer displayOrder,
+			@Nullable ArgumentValue<String> initiativeId) {
 	}
 
 	record DurationInput(int amount, DurationUnit unit) {

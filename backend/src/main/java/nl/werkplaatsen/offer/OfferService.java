@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.ecosystem.Initiatives;
 import nl.werkplaatsen.offer.OfferDetails.TargetGroup;
 import nl.werkplaatsen.offer.OfferDetails.TypicalDuration;
 import nl.werkplaatsen.offer.OfferInputs.DurationInput;
@@ -32,6 +33,7 @@ import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
@@ -57,7 +59,10 @@ class OfferService implements NodeResolver<Offer> {
 
 	private final Tenancy tenancy;
 
-	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, Tenancy tenancy) {
+	private final Initiatives initiatives;
+
+	OfferService(OfferRepository offers, WerkplaatsDirectory werkplaatsen, Tenancy tenancy, Initiatives initiatives) {
+		this.initiatives = initiatives;
 		this.offers = offers;
 		this.werkplaatsen = werkplaatsen;
 		this.tenancy = tenancy;
@@ -164,10 +169,13 @@ class OfferService implements NodeResolver<Offer> {
 				(input.displayOrder() != null) ? input.displayOrder()
 						: this.offers.findLastDisplayOrder(werkplaatsId) + 1);
 		OfferDetails valid = validate(details, errors);
+		UUID initiative = initiative(input.initiativeId(), errors);
 		if (errors.any()) {
 			return OfferPayload.rejected(errors.list());
 		}
-		return OfferPayload.of(this.offers.save(new Offer(valid)));
+		Offer offer = new Offer(valid);
+		offer.belongTo(initiative);
+		return OfferPayload.of(this.offers.save(offer));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -198,11 +206,29 @@ class OfferService implements NodeResolver<Offer> {
 				(input.status() != null) ? input.status() : current.status(),
 				(input.displayOrder() != null) ? input.displayOrder() : current.displayOrder());
 		OfferDetails valid = validate(changed, errors);
+		UUID initiative = provided(input.initiativeId()) ? initiative(input.initiativeId().value(), errors)
+				: offer.getInitiativeId();
 		if (errors.any()) {
 			return OfferPayload.rejected(errors.list());
 		}
 		offer.revise(valid);
+		offer.belongTo(initiative);
 		return OfferPayload.of(this.offers.save(offer));
+	}
+
+	/** The active initiative of the map the input names, if it names one. */
+	private @Nullable UUID initiative(@Nullable String initiativeId, UserErrors errors) {
+		if (initiativeId == null) {
+			return null;
+		}
+		Optional<UUID> found = GlobalId.idOf(initiativeId, "Initiative")
+			.flatMap(this.initiatives::findActive)
+			.map(Initiatives.InitiativeCard::id);
+		if (found.isEmpty()) {
+			errors.add(UserErrorCode.NOT_FOUND, "initiativeId", "There is no initiative with this id on the map.");
+			return null;
+		}
+		return found.get();
 	}
 
 	private boolean maySeeDrafts(UUID werkplaatsId) {

@@ -154,6 +154,24 @@ class EcosystemApiTests {
 					Map.of("id", intake))
 			.<String>path("$.data.node.status")).isEqualTo("REFERRED");
 
+		// Network coordinators see which initiatives receive referrals; werkplaatsen do
+		// not.
+		String counts = """
+				query($period: ReferralPeriodInput!) { initiativeReferralCounts(period: $period) {
+				  initiative { id } sent fromWerkplaatsen confirmed noResponse unknown awaiting withdrawn } }""";
+		Map<String, Object> today = Map.of("period", Map.of("from", java.time.LocalDate.now().minusDays(1).toString(),
+				"to", java.time.LocalDate.now().plusDays(1).toString()));
+		Response referred = this.graphQl.execute(NETWORK_COORDINATOR, counts, today);
+		assertThat(referred.<List<Map<String, Object>>>path(
+				"$.data.initiativeReferralCounts[?(@.initiative.id == '" + GlobalId.encode("Initiative", hub) + "')]"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("sent", 1)
+				.containsEntry("fromWerkplaatsen", 1)
+				.containsEntry("confirmed", 1)
+				.containsEntry("awaiting", 0)
+				.containsEntry("withdrawn", 0));
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, counts, today).classifications()).containsExactly("FORBIDDEN");
+
 		// Removed from the map, the initiative the referral points to is archived
 		// instead:
 		// gone from the lists, still named by the referral.
@@ -282,6 +300,32 @@ class EcosystemApiTests {
 			assertThat((List<String>) suggestion.get("reasons")).contains("helpt bij knelpunt niet weten",
 					"biedt advisering/consultancy, passend bij de verwachting");
 		});
+	}
+
+	@Test
+	void anOfferNamesTheInitiativeItBelongsToUntilTheInitiativeLeavesTheMap() {
+		UUID programme = initiative("Regionaal programma " + UUID.randomUUID(), "OVERIJSSEL");
+		String create = """
+				mutation($input: OfferCreateInput!) { offerCreate(input: $input) {
+				  offer { id initiative { name } } userErrors { code field } } }""";
+		Map<String, Object> input = new java.util.HashMap<>(nl.werkplaatsen.support.TestOffers.published("Datascan"));
+		input.put("initiativeId", GlobalId.encode("Initiative", UUID.randomUUID()));
+		Response unknown = this.graphQl.execute(TWENTE_COORDINATOR, create, Map.of("input", input));
+		assertThat(unknown.<List<String>>path("$.data.offerCreate.userErrors[*].code")).containsExactly("NOT_FOUND");
+		assertThat(unknown.<List<List<String>>>path("$.data.offerCreate.userErrors[*].field"))
+			.containsExactly(List.of("initiativeId"));
+
+		input.put("initiativeId", GlobalId.encode("Initiative", programme));
+		Response created = this.graphQl.execute(TWENTE_COORDINATOR, create, Map.of("input", input));
+		assertThat(created.<String>path("$.data.offerCreate.offer.initiative.name")).startsWith("Regionaal programma");
+		String offer = created.path("$.data.offerCreate.offer.id");
+
+		this.graphQl.execute(NETWORK_COORDINATOR, DELETE,
+				Map.of("input", Map.of("id", GlobalId.encode("Initiative", programme))));
+		assertThat(this.graphQl
+			.execute(TWENTE_COORDINATOR, "query($id: ID!) { node(id: $id) { ... on Offer { initiative { name } } } }",
+					Map.of("id", offer))
+			.<Object>path("$.data.node.initiative")).isNull();
 	}
 
 	@Test

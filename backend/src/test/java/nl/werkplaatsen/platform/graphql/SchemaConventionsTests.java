@@ -111,6 +111,7 @@ class SchemaConventionsTests {
 				Map.entry("Traject.deliverables", "a traject's few deliverables"),
 				Map.entry("Intake.offerSuggestions", "ranked, cut off by `first`"),
 				Map.entry("Intake.initiativeSuggestions", "ranked, cut off by `first`"),
+				Map.entry("Query.initiativeReferralCounts", "one row per initiative referred to in the period"),
 				Map.entry("Intake.studentSuggestions", "ranked, cut off by `first`"),
 				Map.entry("Query.referralFlows", "one row per pair of werkplaatsen that referred in the period"),
 				Map.entry("Organisation.nextSteps", "ranked, cut off by `first`"),
