@@ -138,18 +138,19 @@ class DemoData implements SmartLifecycle {
 			werkplaatsen = this.json.readValue(in, new TypeReference<Map<String, List<Map<String, Object>>>>() {
 			}).get("werkplaatsen");
 		}
-		werkplaatsen.forEach(this::load);
+		// The map first: national data, and some offers name an initiative of it.
+		Map<String, UUID> initiatives = loadEcosystem();
+		werkplaatsen.forEach((werkplaats) -> load(werkplaats, initiatives));
 		Map<String, String> programmes = Tenancy.callAs(LOADER, this::loadInstitutions);
 		Map<String, Object> journeys = loadJourneys();
 		loadStudentsAndTeams(programmes);
 		// After the teams: the referred traject is the receiver's newest and needs none.
-		Map<String, UUID> initiatives = loadEcosystem();
 		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"), initiatives);
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
 	@SuppressWarnings("unchecked")
-	private void load(Map<String, Object> werkplaats) {
+	private void load(Map<String, Object> werkplaats, Map<String, UUID> initiatives) {
 		String slug = (String) werkplaats.get("slug");
 		Map<String, Object> created = Tenancy.callAs(LOADER, () -> mutate("""
 				mutation Create($input: WerkplaatsCreateInput!) {
@@ -190,7 +191,7 @@ class DemoData implements SmartLifecycle {
 			Tenancy.runAs(admin, () -> mutate("""
 					mutation Offer($input: OfferCreateInput!) {
 					  offerCreate(input: $input) { offer { id } userErrors { code field message } }
-					}""", "offerCreate", offerInput(offer)));
+					}""", "offerCreate", offerInput(offer, initiatives)));
 		}
 	}
 
@@ -524,7 +525,7 @@ class DemoData implements SmartLifecycle {
 		}
 	}
 
-	private static Map<String, Object> offerInput(Map<String, Object> offer) {
+	private static Map<String, Object> offerInput(Map<String, Object> offer, Map<String, UUID> initiatives) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		for (String field : List.of("title", "description", "archetype", "themes", "format", "educationLevels",
 				"feeInCents", "availablePeriods", "capacity", "status", "displayOrder")) {
@@ -537,6 +538,9 @@ class DemoData implements SmartLifecycle {
 		targetGroup.put("sbiSections", offer.get("sbiSections"));
 		targetGroup.put("maturityLevels", offer.get("maturityLevels"));
 		input.put("targetGroup", targetGroup);
+		if (offer.get("initiative") != null) {
+			input.put("initiativeId", GlobalId.encode("Initiative", initiatives.get((String) offer.get("initiative"))));
+		}
 		return input;
 	}
 

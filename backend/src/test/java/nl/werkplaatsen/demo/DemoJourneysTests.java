@@ -104,4 +104,18 @@ class DemoJourneysTests {
 		assertThat(outcomes).contains("CONFIRMED");
 	}
 
+	@Test
+	void theDemoMapIsBrowsableAndAnOfferBelongsToOneOfItsInitiatives() {
+		assertThat(this.graphQl
+			.execute(Persona.ANONYMOUS, "{ initiatives(first: 100) { nodes { name activities { title } } } }")
+			.<List<String>>path("$.data.initiatives.nodes[*].name")).contains("Cyberveilig Twente", "Digitaal Doen");
+		assertThat(this.graphQl
+			.execute(TWENTE_COORDINATOR,
+					"{ werkplaats(slug: \"digitale-werkplaats-twente\") { offers(first: 100) "
+							+ "{ nodes { title initiative { name } } } } }")
+			.<List<String>>path("$.data.werkplaats.offers.nodes[?(@.title == 'IT-basis op orde (ROC van Twente)')]"
+					+ ".initiative.name"))
+			.containsExactly("Cyberveilig Twente");
+	}
+
 }
