@@ -31,12 +31,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
@@ -113,13 +111,6 @@ class EcosystemImportController {
 			case "FAILED" -> HttpStatus.INTERNAL_SERVER_ERROR;
 			default -> HttpStatus.OK;
 		}).body(ImportAnswer.of(done));
-	}
-
-	/** Over the servlet container's own limit; the parts' limit is checked above. */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ImportAnswer> uploadTooLarge(MaxUploadSizeExceededException ex) {
-		return refuse(HttpStatus.CONTENT_TOO_LARGE, "",
-				"The upload is too large; each file may have at most " + megabytes() + ".");
 	}
 
 	private EcosystemImports.ImportRecord runAndDelete(UUID id, Map<ImportPart, Path> files, boolean dryRun,

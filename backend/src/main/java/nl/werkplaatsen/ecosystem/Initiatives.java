@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.taxonomy.ActivityArchetype;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.werkplaats.Province;
 
@@ -128,6 +129,43 @@ public class Initiatives {
 	 * @param activities its activities in the province asked for
 	 */
 	public record MatchableInitiative(Node node, UUID id, String name, List<MatchableActivity> activities) {
+
+		/**
+		 * How well its activities' target group fits an organisation: a point bonus or
+		 * penalty for the sector and for the maturity, each with its reason in Dutch;
+		 * what is unknown of the organisation counts neither way.
+		 * @param sbiSection the organisation's SBI section, if known
+		 * @param maturity its digital maturity, if known
+		 */
+		public Fit targetGroupFit(@Nullable String sbiSection, @Nullable DigitalMaturity maturity) {
+			int points = 0;
+			List<String> reasons = new ArrayList<>();
+			if (sbiSection != null) {
+				boolean serves = this.activities.stream()
+					.anyMatch((activity) -> activity.sectors().isEmpty() || activity.sectors().contains(sbiSection));
+				points += serves ? 5 : -15;
+				reasons.add(serves ? "voor de sector (SBI " + sbiSection + ")" : "voor andere sectoren");
+			}
+			if (maturity != null) {
+				boolean serves = this.activities.stream()
+					.anyMatch((activity) -> activity.maturity() == EcosystemMaturity.UNSPECIFIED
+							|| activity.maturity().name().equals(maturity.name()));
+				points += serves ? 5 : -10;
+				reasons.add(serves ? "past bij de digitale volwassenheid"
+						: "bedoeld voor een andere digitale volwassenheid");
+			}
+			return new Fit(points, List.copyOf(reasons));
+		}
+
+	}
+
+	/**
+	 * Points for or against a suggestion, with why.
+	 *
+	 * @param points added to the score; negative against
+	 * @param reasons why, in Dutch
+	 */
+	public record Fit(int points, List<String> reasons) {
 	}
 
 	/**

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.ecosystem.EcosystemMaturity;
+import nl.werkplaatsen.ecosystem.Initiatives.Fit;
 import nl.werkplaatsen.ecosystem.Initiatives.MatchableActivity;
 import nl.werkplaatsen.ecosystem.Initiatives.MatchableInitiative;
 import nl.werkplaatsen.intake.Expectation;
@@ -98,32 +98,10 @@ final class InitiativeMatcher {
 					.collect(Collectors.joining(", ")) + ", passend bij de verwachting");
 			}
 		}
-		String sector = (organisation != null) ? organisation.sbiSection() : null;
-		if (sector != null) {
-			if (initiative.activities()
-				.stream()
-				.anyMatch((activity) -> activity.sectors().isEmpty() || activity.sectors().contains(sector))) {
-				score += 5;
-				reasons.add("voor de sector (SBI " + sector + ")");
-			}
-			else {
-				score -= 15;
-				reasons.add("voor andere sectoren");
-			}
-		}
-		if (organisation != null && organisation.digitalMaturity() != null) {
-			String maturity = organisation.digitalMaturity().name();
-			if (initiative.activities()
-				.stream()
-				.anyMatch((activity) -> activity.maturity() == EcosystemMaturity.UNSPECIFIED
-						|| activity.maturity().name().equals(maturity))) {
-				score += 5;
-				reasons.add("past bij de digitale volwassenheid");
-			}
-			else {
-				score -= 10;
-				reasons.add("bedoeld voor een andere digitale volwassenheid");
-			}
+		if (organisation != null) {
+			Fit fit = initiative.targetGroupFit(organisation.sbiSection(), organisation.digitalMaturity());
+			score += fit.points();
+			reasons.addAll(fit.reasons());
 		}
 		return new InitiativeSuggestion(initiative.node(), initiative.name(), Math.clamp(score, 0, 100),
 				List.copyOf(reasons));

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.ecosystem.EcosystemMaturity;
+import nl.werkplaatsen.ecosystem.Initiatives.Fit;
 import nl.werkplaatsen.ecosystem.Initiatives.MatchableActivity;
 import nl.werkplaatsen.ecosystem.Initiatives.MatchableInitiative;
 import nl.werkplaatsen.offer.MatchableOffer;
@@ -108,33 +108,9 @@ final class NextSteps {
 			reasons
 				.add("helpt bij knelpunt " + obstacles.stream().map(OBSTACLES::get).collect(Collectors.joining(", ")));
 		}
-		String sector = organisation.sbiSection();
-		if (sector != null) {
-			if (initiative.activities()
-				.stream()
-				.anyMatch((activity) -> activity.sectors().isEmpty() || activity.sectors().contains(sector))) {
-				score += 5;
-				reasons.add("voor de sector (SBI " + sector + ")");
-			}
-			else {
-				score -= 15;
-				reasons.add("voor andere sectoren");
-			}
-		}
-		DigitalMaturity maturity = organisation.maturity();
-		if (maturity != null) {
-			if (initiative.activities()
-				.stream()
-				.anyMatch((activity) -> activity.maturity() == EcosystemMaturity.UNSPECIFIED
-						|| activity.maturity().name().equals(maturity.name()))) {
-				score += 5;
-				reasons.add("past bij de digitale volwassenheid");
-			}
-			else {
-				score -= 10;
-				reasons.add("bedoeld voor een andere digitale volwassenheid");
-			}
-		}
+		Fit fit = initiative.targetGroupFit(organisation.sbiSection(), organisation.maturity());
+		score += fit.points();
+		reasons.addAll(fit.reasons());
 		return new NextStep(null, initiative, initiative.id(), null, true, Math.clamp(score, 0, 100),
 				List.copyOf(reasons));
 	}
