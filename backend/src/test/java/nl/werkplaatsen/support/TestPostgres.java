@@ -191,6 +191,22 @@ public final class TestPostgres {
 			return DriverManager.getConnection(this.url, APP, APP);
 		}
 
+		/**
+		 * Opens a connection as the application's role acting for the werkplaats with
+		 * this slug, the way the platform sets it for a request: in a transaction, with
+		 * the transaction-local tenant setting.
+		 */
+		public Connection connectAsAppActingFor(String slug) throws SQLException {
+			Connection connection = connectAsApp();
+			connection.setAutoCommit(false);
+			try (var query = connection.prepareStatement(
+					"select set_config('app.werkplaats', (select id::text from werkplaats where slug = ?), true)")) {
+				query.setString(1, slug);
+				query.execute();
+			}
+			return connection;
+		}
+
 		/** Opens a connection as the migration role. */
 		public Connection connectAsOwner() throws SQLException {
 			return DriverManager.getConnection(this.url, OWNER, OWNER);
