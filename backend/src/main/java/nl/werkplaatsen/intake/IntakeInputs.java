@@ -25,7 +25,8 @@ final class IntakeInputs {
 	record IntakeSubmitInput(String werkplaatsSlug, String kvkNumber, String organisationName, String contactName,
 			String contactEmail, @Nullable String contactPhone, String question, boolean consent,
 			@Nullable Boolean shareWithNetwork, IntakeBaselineInput baseline,
-			@Nullable OrganisationDetailsInput organisationDetails, @Nullable String website) {
+			@Nullable OrganisationDetailsInput organisationDetails, @Nullable String website,
+			@Nullable Boolean followUpSurvey) {
 	}
 
 	record IntakeBaselineInput(FoundVia foundVia, @Nullable String foundViaOther, @Nullable String reason, int maturity,

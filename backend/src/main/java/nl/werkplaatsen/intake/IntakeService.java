@@ -165,6 +165,9 @@ class IntakeService implements NodeResolver<Intake> {
 		if (valid.shareWithNetwork()) {
 			this.contacts.recordNetworkConsent(contactId, ConsentChannel.FORM, Contacts.NETWORK_CONSENT_TEXT_VERSION);
 		}
+		if (valid.followUpSurvey()) {
+			this.contacts.recordFollowUpSurveyConsent(contactId, ConsentChannel.FORM);
+		}
 		// Flushed at once: the register shows the organisation to this werkplaats through
 		// its intakes.
 		Intake intake = this.intakes.saveAndFlush(new Intake(Actor.current().werkplaatsId().orElseThrow(),
@@ -214,7 +217,7 @@ class IntakeService implements NodeResolver<Intake> {
 				(email != null) ? email.toLowerCase(Locale.ROOT) : "", phone,
 				new Submission((question != null) ? question : "", channel, baseline.foundVia(), foundViaOther, reason,
 						baseline.maturity(), obstacles, baseline.expectation()),
-				Boolean.TRUE.equals(input.shareWithNetwork()));
+				Boolean.TRUE.equals(input.shareWithNetwork()), Boolean.TRUE.equals(input.followUpSurvey()));
 	}
 
 	private static Registration registration(String kvk, String name, @Nullable OrganisationDetailsInput details,
@@ -477,7 +480,7 @@ class IntakeService implements NodeResolver<Intake> {
 	 * @param submission the question and 0-meting
 	 */
 	private record ValidSubmission(Registration registration, String contactName, String contactEmail,
-			@Nullable String contactPhone, Submission submission, boolean shareWithNetwork) {
+			@Nullable String contactPhone, Submission submission, boolean shareWithNetwork, boolean followUpSurvey) {
 	}
 
 }

@@ -22,8 +22,73 @@ class MonitorController {
 
 	private final Instruments instruments;
 
-	MonitorController(Instruments instruments) {
+	private final MonitorInvitations invitations;
+
+	private final MonitorForms forms;
+
+	MonitorController(Instruments instruments, MonitorInvitations invitations, MonitorForms forms) {
 		this.instruments = instruments;
+		this.invitations = invitations;
+		this.forms = forms;
+	}
+
+	@QueryMapping
+	java.util.Optional<MonitorForms.Form> monitorForm(@Argument String token) {
+		return this.forms.form(token);
+	}
+
+	@SchemaMapping(typeName = "MonitorForm")
+	nl.werkplaatsen.platform.graphql.Node werkplaats(MonitorForms.Form form) {
+		return form.werkplaats().node();
+	}
+
+	@SchemaMapping(typeName = "MonitorForm")
+	String title(MonitorForms.Form form) {
+		return form.subjectTitle();
+	}
+
+	@SchemaMapping(typeName = "MonitorForm")
+	InstrumentVersion instrument(MonitorForms.Form form) {
+		return form.version();
+	}
+
+	@SchemaMapping(typeName = "MonitorForm")
+	List<InstrumentVersion.Question> questions(MonitorForms.Form form) {
+		return form.version().questions();
+	}
+
+	@MutationMapping
+	MonitorForms.SubmitPayload monitorResponseSubmit(@Argument ResponseSubmitInput input,
+			@org.springframework.graphql.data.method.annotation.ContextValue(
+					name = nl.werkplaatsen.platform.graphql.ClientAddress.CONTEXT_KEY,
+					required = false) @Nullable String clientAddress) {
+		return this.forms.submit(input.token(), input.answers(),
+				(clientAddress != null) ? clientAddress : "in-process");
+	}
+
+	@MutationMapping
+	MonitorForms.SubmitPayload monitorResponseRecord(@Argument ResponseRecordInput input) {
+		return this.forms.record(input.trajectId(), input.channel().name(), input.answeredOn(), input.answers());
+	}
+
+	@MutationMapping
+	MonitorInvitations.SendPayload monitorInvitationSend(@Argument InvitationSendInput input) {
+		return this.invitations.sendNow(input.trajectId());
+	}
+
+	@org.springframework.graphql.data.method.annotation.BatchMapping(typeName = "Traject")
+	java.util.Map<nl.werkplaatsen.platform.graphql.Node, MonitorInvitations.State> monitor(
+			List<nl.werkplaatsen.platform.graphql.Node> trajecten) {
+		java.util.Map<java.util.UUID, MonitorInvitations.State> states = this.invitations
+			.statesOf(trajecten.stream().map(nl.werkplaatsen.platform.graphql.Node::getId).toList());
+		java.util.Map<nl.werkplaatsen.platform.graphql.Node, MonitorInvitations.State> result = new java.util.HashMap<>();
+		trajecten.forEach((traject) -> {
+			MonitorInvitations.State state = states.get(traject.getId());
+			if (state != null) {
+				result.put(traject, state);
+			}
+		});
+		return result;
 	}
 
 	@QueryMapping
@@ -39,6 +104,46 @@ class MonitorController {
 	@SchemaMapping(typeName = "MonitorInstrumentVersion")
 	boolean national(InstrumentVersion version) {
 		return version.isNational();
+	}
+
+	/**
+	 * Answers given through a personal link.
+	 *
+	 * @param token the link's token
+	 * @param answers the answers
+	 */
+	record ResponseSubmitInput(String token, List<Answers.AnswerInput> answers) {
+	}
+
+	/**
+	 * A traject's 1-meting answered by phone or on paper.
+	 *
+	 * @param trajectId the traject
+	 * @param channel how it was answered
+	 * @param answeredOn the day it was answered; today when left out
+	 * @param answers the answers
+	 */
+	record ResponseRecordInput(String trajectId, RecordedChannel channel, java.time.@Nullable LocalDate answeredOn,
+			List<Answers.AnswerInput> answers) {
+	}
+
+	/** How staff received a response. */
+	enum RecordedChannel {
+
+		/** By phone. */
+		PHONE,
+
+		/** On paper. */
+		PAPER
+
+	}
+
+	/**
+	 * Which traject's 1-meting to send now.
+	 *
+	 * @param trajectId the traject
+	 */
+	record InvitationSendInput(String trajectId) {
 	}
 
 	/**

@@ -38,6 +38,15 @@ public class OfferCatalogue {
 	}
 
 	/**
+	 * The title of the offer with this id on the menu of the werkplaats the work acts
+	 * for.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> titleOf(UUID id) {
+		return this.offers.findById(id).map(Offer::getTitle);
+	}
+
+	/**
 	 * The published offers of the werkplaats the current work acts for, in menu order.
 	 */
 	@Transactional(readOnly = true)

@@ -17,4 +17,6 @@ interface ContactRepository extends Repository<Contact, UUID> {
 	/** The organisation's newest contact in the werkplaats the session acts for. */
 	java.util.Optional<Contact> findFirstByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
 
+	java.util.List<Contact> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
+
 }

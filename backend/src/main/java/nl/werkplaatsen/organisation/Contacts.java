@@ -67,6 +67,48 @@ public class Contacts {
 		}
 	}
 
+	/**
+	 * The consent text of the follow-up survey (1-meting); bump when the text changes.
+	 */
+	public static final String FOLLOW_UP_SURVEY_CONSENT_TEXT_VERSION = "follow-up-survey-2026-12";
+
+	/**
+	 * Records that the contact consented, just now, to the follow-up survey (the
+	 * monitor's 1-meting half a year after a traject), and how; a standing consent is
+	 * kept as it was.
+	 */
+	@Transactional
+	public void recordFollowUpSurveyConsent(UUID contactId, ConsentChannel how) {
+		if (!this.consents.existsByContactIdAndPurposeAndWithdrawnAtIsNull(contactId,
+				ContactPurpose.FOLLOW_UP_SURVEY)) {
+			this.consents.save(new Consent(contactId, ContactPurpose.FOLLOW_UP_SURVEY, how,
+					FOLLOW_UP_SURVEY_CONSENT_TEXT_VERSION, this.clock.instant()));
+		}
+	}
+
+	/**
+	 * The organisation's newest contact at the work's werkplaats who consented to the
+	 * follow-up survey and has not withdrawn it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContactCard> followUpSurveyContact(UUID organisationId) {
+		return this.contacts.findByOrganisationIdOrderByCreatedAtDesc(organisationId)
+			.stream()
+			.filter((contact) -> this.consents.existsByContactIdAndPurposeAndWithdrawnAtIsNull(contact.getId(),
+					ContactPurpose.FOLLOW_UP_SURVEY))
+			.findFirst()
+			.map(ContactCard::of);
+	}
+
+	/** The contact, if they still consent to the follow-up survey. */
+	@Transactional(readOnly = true)
+	public Optional<ContactCard> followUpSurveyConsenting(UUID contactId) {
+		return this.contacts.findById(contactId)
+			.filter((contact) -> this.consents.existsByContactIdAndPurposeAndWithdrawnAtIsNull(contact.getId(),
+					ContactPurpose.FOLLOW_UP_SURVEY))
+			.map(ContactCard::of);
+	}
+
 	/** How the contact gave their standing network consent, if they did. */
 	@Transactional(readOnly = true)
 	public Optional<ConsentChannel> networkConsentChannel(UUID contactId) {

@@ -119,7 +119,7 @@ class Traject extends AbstractAggregateRoot<Traject> implements Node {
 		this.status = TrajectStatus.COMPLETED;
 		this.completedAt = now;
 		touch(now);
-		registerEvent(new TrajectCompleted(this.id, this.werkplaatsId, this.organisationId, now));
+		registerEvent(new TrajectCompleted(this.id, this.werkplaatsId, this.organisationId, this.offerId, now));
 	}
 
 	void cancel(String reason, Instant now) {

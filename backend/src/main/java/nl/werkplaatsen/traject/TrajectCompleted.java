@@ -10,7 +10,9 @@ import java.util.UUID;
  * @param trajectId the traject
  * @param werkplaatsId its werkplaats
  * @param organisationId the organisation it was for
+ * @param offerId the offer it delivered
  * @param completedAt when it was completed
  */
-public record TrajectCompleted(UUID trajectId, UUID werkplaatsId, UUID organisationId, Instant completedAt) {
+public record TrajectCompleted(UUID trajectId, UUID werkplaatsId, UUID organisationId, UUID offerId,
+		Instant completedAt) {
 }

@@ -16,6 +16,13 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+	/** The platform's clock, which tests may move ahead. */
+	@Bean
+	@org.springframework.context.annotation.Primary
+	MovableClock movableClock() {
+		return new MovableClock();
+	}
+
 	@Bean
 	static DynamicPropertyRegistrar testDatabase() {
 		return (registry) -> {

@@ -46,6 +46,15 @@ public enum UserErrorCode {
 	/** Too many submissions from this client address; try again in a minute. */
 	RATE_LIMITED,
 
+	/** The personal link is not (or no longer) known: check it, or ask for a new one. */
+	LINK_INVALID,
+
+	/** The personal link has expired. */
+	LINK_EXPIRED,
+
+	/** The personal link was used already: the answers are in. */
+	LINK_USED,
+
 	/**
 	 * A referenced record (e.g. a team member or offer) does not exist or is not visible.
 	 */

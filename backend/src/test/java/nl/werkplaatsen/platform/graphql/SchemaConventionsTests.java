@@ -115,6 +115,7 @@ class SchemaConventionsTests {
 				Map.entry("Query.monitorInstruments", "three instruments, a few versions each"),
 				Map.entry("MonitorInstrumentVersion.questions", "a questionnaire's few questions"),
 				Map.entry("MonitorQuestion.options", "a question's few answers"),
+				Map.entry("MonitorForm.questions", "a questionnaire's few questions"),
 				Map.entry("Intake.studentSuggestions", "ranked, cut off by `first`"),
 				Map.entry("Query.referralFlows", "one row per pair of werkplaatsen that referred in the period"),
 				Map.entry("Organisation.nextSteps", "ranked, cut off by `first`"),

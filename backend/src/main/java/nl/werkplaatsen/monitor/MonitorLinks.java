@@ -1,0 +1,147 @@
+package nl.werkplaatsen.monitor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.organisation.Contacts;
+import nl.werkplaatsen.organisation.Contacts.ContactCard;
+
+/**
+ * The personal links of monitor invitations: what the notification module may know to
+ * email one. A link's token is random, stored only as its SHA-256 hash, expires after
+ * {@code werkplaats.monitor.link-valid-for} (30 days by default) and is used once;
+ * issuing a new link (a resend or the reminder) replaces the previous one.
+ */
+@Service
+public class MonitorLinks {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final JdbcClient jdbc;
+
+	private final Contacts contacts;
+
+	private final Clock clock;
+
+	private final Duration validFor;
+
+	private final String formUrl;
+
+	MonitorLinks(JdbcClient jdbc, Contacts contacts, Clock clock,
+			@Value("${werkplaats.monitor.link-valid-for:30d}") Duration validFor,
+			@Value("${werkplaats.monitor.form-url:http://localhost:8080/monitor/form}") String formUrl) {
+		this.jdbc = jdbc;
+		this.contacts = contacts;
+		this.clock = clock;
+		this.validFor = validFor;
+		this.formUrl = formUrl;
+	}
+
+	/**
+	 * Issues a new personal link for the invitation, in the transaction of its
+	 * werkplaats, and marks it sent (or reminded); empty when there is nothing to send:
+	 * answered, expired, a reminder that is no longer due, or the contact no longer
+	 * consents (then the invitation turns NO_CONSENT and forgets the contact).
+	 */
+	@Transactional
+	public Optional<MonitorLink> issue(UUID invitationId, boolean reminder) {
+		Optional<Invitation> found = this.jdbc
+			.sql("select id, contact_id, status, subject_title, instrument from monitor_invitation where id = ?"
+					+ " for update")
+			.param(invitationId)
+			.query((row, number) -> new Invitation(row.getObject("id", UUID.class),
+					row.getObject("contact_id", UUID.class), row.getString("status"), row.getString("subject_title"),
+					MonitorInstrument.valueOf(row.getString("instrument"))))
+			.optional();
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Invitation invitation = found.get();
+		boolean sendable = reminder ? invitation.status().equals("SENT") : invitation.status().equals("SCHEDULED")
+				|| invitation.status().equals("SENT") || invitation.status().equals("REMINDED");
+		if (!sendable) {
+			return Optional.empty();
+		}
+		Optional<ContactCard> contact = (invitation.contactId() != null)
+				? this.contacts.followUpSurveyConsenting(invitation.contactId()) : Optional.empty();
+		if (contact.isEmpty()) {
+			this.jdbc.sql("""
+					update monitor_invitation set status = 'NO_CONSENT', contact_id = null, token_hash = null,
+					  version = version + 1 where id = ?""").param(invitationId).update();
+			return Optional.empty();
+		}
+		String token = newToken();
+		Instant now = this.clock.instant();
+		Instant expires = now.plus(this.validFor);
+		this.jdbc.sql("""
+				update monitor_invitation set token_hash = :hash, token_expires_at = :expires,
+				  status = :status, sent_at = coalesce(case when :reminder then sent_at end, :now),
+				  reminded_at = case when :reminder then :now else reminded_at end, version = version + 1
+				where id = :id""")
+			.param("hash", hash(token))
+			.param("expires", Timestamp.from(expires))
+			.param("status", reminder ? "REMINDED" : "SENT")
+			.param("reminder", reminder)
+			.param("now", Timestamp.from(now))
+			.param("id", invitationId)
+			.update();
+		return Optional.of(new MonitorLink(contact.get().email(), contact.get().name(), invitation.subjectTitle(),
+				invitation.instrument(), this.formUrl + "?token=" + token, LocalDate.ofInstant(expires, AMSTERDAM),
+				reminder));
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Invitation(UUID id, @Nullable UUID contactId, String status, String subjectTitle,
+			MonitorInstrument instrument) {
+	}
+
+	/**
+	 * A personal link to a monitor survey, to email.
+	 *
+	 * @param email the contact's address
+	 * @param name the contact's name
+	 * @param subjectTitle what the survey is about: the traject's offer or the event
+	 * @param instrument which survey
+	 * @param url the form with the token
+	 * @param expiresOn the last day the link works
+	 * @param reminder whether this is the reminder
+	 */
+	public record MonitorLink(String email, String name, String subjectTitle, MonitorInstrument instrument, String url,
+			LocalDate expiresOn, boolean reminder) {
+	}
+
+}
