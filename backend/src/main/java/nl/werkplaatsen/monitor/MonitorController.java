@@ -26,10 +26,20 @@ class MonitorController {
 
 	private final MonitorForms forms;
 
-	MonitorController(Instruments instruments, MonitorInvitations invitations, MonitorForms forms) {
+	private final MonitorResults results;
+
+	MonitorController(Instruments instruments, MonitorInvitations invitations, MonitorForms forms,
+			MonitorResults results) {
+		this.results = results;
 		this.instruments = instruments;
 		this.invitations = invitations;
 		this.forms = forms;
+	}
+
+	@QueryMapping
+	MonitorResults.Results monitorResults(@Argument String instrumentKey, @Argument PeriodInput period,
+			@Argument MonitorResults.@Nullable GroupBy groupBy, @Argument @Nullable List<String> werkplaatsIds) {
+		return this.results.results(instrumentKey, period.from(), period.to(), groupBy, werkplaatsIds);
 	}
 
 	@QueryMapping
@@ -136,6 +146,15 @@ class MonitorController {
 		/** On paper. */
 		PAPER
 
+	}
+
+	/**
+	 * The days counted, both inclusive.
+	 *
+	 * @param from the first day
+	 * @param to the last day
+	 */
+	record PeriodInput(java.time.LocalDate from, java.time.LocalDate to) {
 	}
 
 	/**

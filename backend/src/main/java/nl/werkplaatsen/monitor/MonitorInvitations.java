@@ -102,9 +102,9 @@ class MonitorInvitations {
 			LocalDate due = LocalDate.ofInstant(completed.completedAt(), AMSTERDAM).plus(this.after);
 			return this.jdbc.sql("""
 					insert into monitor_invitation (id, werkplaats_id, instrument, traject_id, organisation_id,
-					  contact_id, subject_title, status, due_on)
+					  contact_id, subject_title, status, due_on, completed_on)
 					values (:id, :werkplaats, 'ONE_MEASUREMENT', :traject, :organisation, :contact, :title, :status,
-					  :due)
+					  :due, :completed)
 					on conflict (werkplaats_id, traject_id, instrument) where traject_id is not null do nothing""")
 				.param("id", UUID.randomUUID())
 				.param("werkplaats", werkplaats.id())
@@ -114,6 +114,7 @@ class MonitorInvitations {
 				.param("title", title)
 				.param("status", contact.isPresent() ? "SCHEDULED" : "NO_CONSENT")
 				.param("due", due)
+				.param("completed", LocalDate.ofInstant(completed.completedAt(), AMSTERDAM))
 				.update();
 		});
 	}

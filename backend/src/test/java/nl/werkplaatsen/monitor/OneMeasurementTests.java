@@ -111,6 +111,21 @@ class OneMeasurementTests {
 		assertThat(responsesFor(traject)).isEqualTo(1);
 		assertThat(monitor(WOO_COORDINATOR, traject)).containsEntry("status", "ANSWERED");
 
+		// Counted in the werkplaats's results: the response rate, and its expectation
+		// (CONCRETE_RESULT in the 0-meting) against vraag 1.
+		String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+		String moved = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString();
+		Response results = this.graphQl.execute(WOO_COORDINATOR, """
+				query($from: Date!, $to: Date!) { monitorResults(instrumentKey: "NL-1-METING-V1",
+				  period: { from: $from, to: $to }) { responseRate { completed sent answered }
+				  expectations { expectation statement respondents agreeing } } }""",
+				Map.of("from", today, "to", moved));
+		assertThat(results.<Integer>path("$.data.monitorResults.responseRate.answered")).isPositive();
+		assertThat(results.<List<Integer>>path(
+				"$.data.monitorResults.expectations[?(@.expectation == 'CONCRETE_RESULT' && @.statement == 'q1a')].agreeing"))
+			.singleElement()
+			.satisfies((agreeing) -> assertThat(agreeing).isPositive());
+
 		// The link is used up, and says so without revealing anything else.
 		assertThat(this.graphQl.execute(ANONYMOUS, FORM, Map.of("token", token)).<Object>path("$.data.monitorForm"))
 			.isNull();
