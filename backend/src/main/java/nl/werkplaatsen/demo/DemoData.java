@@ -146,6 +146,7 @@ class DemoData implements SmartLifecycle {
 		loadStudentsAndTeams(programmes);
 		// After the teams: the referred traject is the receiver's newest and needs none.
 		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"), initiatives);
+		loadMonitor((List<String>) journeys.get("werkplaatsen"));
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
@@ -364,6 +365,86 @@ class DemoData implements SmartLifecycle {
 				  organisationAccountManagerSet(input: $input) { accountManager { name } userErrors { code field message } }
 				}""",
 				"organisationAccountManagerSet", Map.of("organisationId", organisation, "teamMemberId", teamMember));
+	}
+
+	/**
+	 * The monitor on first start: of each featured werkplaats's completed trajecten whose
+	 * contact consented, two 1-metingen answered (by phone and on paper), one sent now
+	 * (its email in the mail folder) and one due today, for the hourly job.
+	 */
+	@SuppressWarnings("unchecked")
+	private void loadMonitor(List<String> featured) throws IOException {
+		int answer = 0;
+		for (String slug : featured) {
+			Actor coordinator = coordinatorOf(slug);
+			List<String> scheduled = Tenancy.callAs(coordinator, () -> {
+				// The 1-metingen are scheduled in reaction to the completions, after
+				// commit.
+				for (int attempt = 0; attempt < 100; attempt++) {
+					List<Map<String, Object>> completed = (List<Map<String, Object>>) ((Map<String, Object>) this.query(
+							"{ trajecten(first: 100, filter: { statuses: [COMPLETED] }) { nodes { id monitor { status } } } }",
+							Map.of())
+						.get("trajecten")).get("nodes");
+					if (completed.stream().allMatch((traject) -> traject.get("monitor") != null)) {
+						return completed.stream()
+							.filter((traject) -> "SCHEDULED"
+								.equals(((Map<String, Object>) traject.get("monitor")).get("status")))
+							.map((traject) -> (String) traject.get("id"))
+							.toList();
+					}
+					sleep();
+				}
+				throw new IllegalStateException("The demo's 1-metingen were not scheduled");
+			});
+			for (int i = 0; i < scheduled.size(); i++) {
+				String traject = scheduled.get(i);
+				if (i < 2) {
+					int variant = answer++;
+					Tenancy.runAs(coordinator, () -> this.mutate("""
+							mutation($input: MonitorResponseRecordInput!) {
+							  monitorResponseRecord(input: $input) { answered userErrors { code field message } }
+							}""", "monitorResponseRecord", Map.of("trajectId", traject, "channel",
+							(variant % 2 == 0) ? "PHONE" : "PAPER", "answers", demoAnswers(variant))));
+				}
+				else if (i == 2) {
+					Tenancy.runAs(coordinator, () -> this.mutate("""
+							mutation($input: MonitorInvitationSendInput!) {
+							  monitorInvitationSend(input: $input) { userErrors { code field message } }
+							}""", "monitorInvitationSend", Map.of("trajectId", traject)));
+				}
+				else {
+					this.jdbc.sql("update monitor_invitation set due_on = current_date where traject_id = ?")
+						.param(GlobalId.idOf(traject, "Traject").orElseThrow())
+						.update();
+				}
+			}
+		}
+	}
+
+	/** A varied, valid 1-meting. */
+	private static List<Map<String, Object>> demoAnswers(int variant) {
+		List<String> agreement = List.of("STRONGLY_AGREE", "AGREE", "AGREE", "NEUTRAL", "DISAGREE");
+		List<Map<String, Object>> answers = new java.util.ArrayList<>();
+		List<String> statements = List.of("a", "b", "c", "d", "e", "f", "g");
+		for (int i = 0; i < statements.size(); i++) {
+			answers.add(Map.of("question", "q1" + statements.get(i), "values",
+					List.of(agreement.get((variant + i) % agreement.size()))));
+		}
+		answers.add(Map.of("question", "q2", "values", List.of(String.valueOf(6 + variant % 4))));
+		answers.add(Map.of("question", "q3", "text", "Meer zicht op wat we zelf al kunnen."));
+		answers.add(Map.of("question", "q4", "values", List.of(String.valueOf(7 + variant % 3))));
+		answers.add(Map.of("question", "q5", "values", (variant % 3 == 0) ? List.of("d", "g") : List.of("b")));
+		return answers;
+	}
+
+	private void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LoadStopped();
+		}
 	}
 
 	/** The werkplaats's demo coordinator, acting for it. */

@@ -43,6 +43,8 @@ final class DemoJourney {
 		input.put("consent", true);
 		// About half of the demo entrepreneurs also agree to share with the network.
 		input.put("shareWithNetwork", Boolean.TRUE.equals(demo.get("shareWithNetwork")));
+		// Most also agree to the follow-up survey (the monitor's 1-meting).
+		input.put("followUpSurvey", !Boolean.FALSE.equals(demo.get("followUpSurvey")));
 		input.put("baseline", Map.of("foundVia", demo.get("foundVia"), "maturity", demo.get("maturity"), "obstacles",
 				demo.get("obstacles"), "expectation", demo.get("expectation")));
 		input.put("organisationDetails", Map.of("sbiSection", demo.get("sbiSection"), "sbiCode", demo.get("sbiCode"),

@@ -118,4 +118,22 @@ class DemoJourneysTests {
 			.containsExactly("Cyberveilig Twente");
 	}
 
+	@Test
+	void theMonitorShowsAnsweredSentDueAndRefusedOneMeasurementsOnFirstStart() {
+		for (Persona staff : List.of(WOO_COORDINATOR, TWENTE_COORDINATOR)) {
+			List<String> states = this.graphQl
+				.execute(staff,
+						"{ trajecten(first: 100, filter: { statuses: [COMPLETED] }) { nodes { monitor { status } } } }")
+				.path("$.data.trajecten.nodes[*].monitor.status");
+			assertThat(states).as(staff.name()).contains("ANSWERED", "SENT", "SCHEDULED", "NO_CONSENT");
+		}
+		String year = """
+				query { monitorResults(instrumentKey: "NL-1-METING-V1",
+				  period: { from: "2000-01-01", to: "2100-12-31" }) { groups { questions { question respondents } } } }""";
+		assertThat(this.graphQl.execute(Persona.NETWORK_COORDINATOR, year)
+			.<List<Integer>>path("$.data.monitorResults.groups[0].questions[?(@.question == 'q2')].respondents"))
+			.singleElement()
+			.satisfies((respondents) -> assertThat(respondents).isGreaterThanOrEqualTo(6));
+	}
+
 }
