@@ -147,6 +147,7 @@ class DemoData implements SmartLifecycle {
 		// After the teams: the referred traject is the receiver's newest and needs none.
 		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"), initiatives);
 		loadMonitor((List<String>) journeys.get("werkplaatsen"));
+		loadDemoSurveyLink("werkplaats-online-ondernemen");
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
 	}
 
@@ -413,12 +414,43 @@ class DemoData implements SmartLifecycle {
 							}""", "monitorInvitationSend", Map.of("trajectId", traject)));
 				}
 				else {
-					this.jdbc.sql("update monitor_invitation set due_on = current_date where traject_id = ?")
-						.param(GlobalId.idOf(traject, "Traject").orElseThrow())
-						.update();
+					UUID werkplaatsId = coordinator.werkplaatsId().orElseThrow();
+					Tenancy.callAs(LOADER,
+							() -> this.tenancy.actFor(werkplaatsId, slug, Tenancy.Permission.PLATFORM,
+									() -> this.jdbc
+										.sql("update monitor_invitation set due_on = current_date where traject_id = ?")
+										.param(GlobalId.idOf(traject, "Traject").orElseThrow())
+										.update()));
 				}
 			}
 		}
+	}
+
+	/**
+	 * The token of a demo survey link, for the contract's examples and for trying the
+	 * form by hand: a local demo credential, never used outside the demo data.
+	 */
+	static final String DEMO_SURVEY_TOKEN = "demo-impactmatrix-werkplaats-online-ondernemen";
+
+	/**
+	 * An impact matrix sent (and reminded, so no job replaces its link) after one of the
+	 * werkplaats's trainings, with a known token that stays valid.
+	 */
+	private void loadDemoSurveyLink(String slug) throws IOException {
+		UUID werkplaatsId = coordinatorOf(slug).werkplaatsId().orElseThrow();
+		Tenancy.callAs(LOADER,
+				() -> this.tenancy.actFor(werkplaatsId, slug, Tenancy.Permission.PLATFORM,
+						() -> this.jdbc
+							.sql("""
+									insert into monitor_invitation (id, werkplaats_id, instrument, event_id, subject_title, status, due_on,
+									  sent_at, reminded_at, token_hash, token_expires_at)
+									select gen_random_uuid(), e.werkplaats_id, 'IMPACT_MATRIX', e.id, e.title, 'REMINDED', current_date,
+									  now(), now(), sha256(convert_to(:token, 'UTF8')), timestamptz '2100-01-01 00:00:00+00'
+									from event e join werkplaats w on w.id = e.werkplaats_id
+									where w.slug = :slug order by e.starts_at, e.id limit 1""")
+							.param("token", DEMO_SURVEY_TOKEN)
+							.param("slug", slug)
+							.update()));
 	}
 
 	/** A varied, valid 1-meting. */

@@ -136,15 +136,21 @@ class OneMeasurementTests {
 			.execute(ANONYMOUS, SUBMIT, Map.of("input", Map.of("token", "onbekend", "answers", validAnswers())))
 			.userErrorCodes("monitorResponseSubmit")).containsExactly("LINK_INVALID");
 
-		// Another werkplaats sees no response of it, in SQL either.
+		// Another werkplaats sees no response or invitation of it, in SQL either.
+		UUID trajectId = nl.werkplaatsen.platform.graphql.GlobalId.idOf(traject, "Traject").orElseThrow();
 		try (Connection twente = TestPostgres.database().connectAsAppActingFor("digitale-werkplaats-twente");
-				ResultSet rows = twente.createStatement()
-					.executeQuery(
-							"select count(*) from monitor_response r join monitor_answer a on a.response_id = r.id")) {
-			rows.next();
-			assertThat(rows.getLong(1)).isZero();
+				var rows = twente.prepareStatement("""
+						select (select count(*) from monitor_response where traject_id = ?)
+						  + (select count(*) from monitor_invitation where traject_id = ?)""")) {
+			rows.setObject(1, trajectId);
+			rows.setObject(2, trajectId);
+			try (ResultSet count = rows.executeQuery()) {
+				count.next();
+				assertThat(count.getLong(1)).isZero();
+			}
 			twente.rollback();
 		}
+		assertThat(responsesFor(traject)).isEqualTo(1);
 	}
 
 	@Test

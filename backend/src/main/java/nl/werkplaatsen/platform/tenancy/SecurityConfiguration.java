@@ -61,6 +61,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/graphql", "/graphiql", "/graphiql/**", "/error")
 				.permitAll()
+				// The monitor's own survey page: the personal link's token is the key.
+				.requestMatchers(HttpMethod.GET, "/monitor/form")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/monitor/form")
+				.permitAll()
 				// Bulk imports: a token is required; each import decides who may run it.
 				.requestMatchers(HttpMethod.POST, "/imports/**")
 				.authenticated()
