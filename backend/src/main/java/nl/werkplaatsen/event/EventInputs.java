@@ -25,7 +25,7 @@ final class EventInputs {
 	}
 
 	record EventRegisterInput(String eventId, String name, String email, @Nullable String organisationName,
-			@Nullable String kvkNumber, boolean consent, @Nullable String website) {
+			@Nullable String kvkNumber, boolean consent, @Nullable String website, @Nullable Boolean followUpSurvey) {
 	}
 
 	record EventRegisterPayload(boolean registered, @Nullable Event event, List<UserError> userErrors) {

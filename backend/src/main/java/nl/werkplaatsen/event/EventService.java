@@ -163,8 +163,12 @@ class EventService implements NodeResolver<Event> {
 						new UserErrors().add(UserErrorCode.INVALID_STATE, "eventId", refusal).list());
 			}
 			// The registration announces itself (EventRegistered) when it is saved.
-			this.registrations.save(new Registration(locked.getWerkplaatsId(), locked.getId(), name, normalised,
-					organisation, kvk, CONSENT_TEXT_VERSION, this.clock.instant()));
+			Registration registration = new Registration(locked.getWerkplaatsId(), locked.getId(), name, normalised,
+					organisation, kvk, CONSENT_TEXT_VERSION, this.clock.instant());
+			if (Boolean.TRUE.equals(input.followUpSurvey())) {
+				registration.consentToSurvey(this.clock.instant());
+			}
+			this.registrations.save(registration);
 			return new EventRegisterPayload(true, locked, List.of());
 		});
 	}
@@ -175,7 +179,10 @@ class EventService implements NodeResolver<Event> {
 		Registration registration = GlobalId.idOf(input.registrationId(), "Registration")
 			.flatMap(this.registrations::findById)
 			.orElseThrow(() -> new NotFoundException("No registration with this id in your werkplaats"));
-		registration.markAttendance(input.attended());
+		Event event = this.events.findById(registration.getEventId()).orElseThrow();
+		registration.markAttendance(input.attended(),
+				java.time.LocalDate.ofInstant((event.getEndsAt() != null) ? event.getEndsAt() : event.getStartsAt(),
+						java.time.ZoneId.of("Europe/Amsterdam")));
 		return new RegistrationPayload(this.registrations.save(registration), List.of());
 	}
 

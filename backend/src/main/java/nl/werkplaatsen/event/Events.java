@@ -32,6 +32,17 @@ public class Events {
 	}
 
 	/**
+	 * The registration and its event, if the attendee consented to the survey after the
+	 * training; in the transaction of the registration's werkplaats.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RegistrationSummary> surveyRecipient(UUID registrationId) {
+		return this.registrations.findById(registrationId)
+			.filter(Registration::consentsToSurvey)
+			.flatMap((registration) -> registration(registrationId));
+	}
+
+	/**
 	 * What a registration confirmation says.
 	 *
 	 * @param name who registered

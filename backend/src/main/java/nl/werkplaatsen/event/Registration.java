@@ -46,6 +46,8 @@ class Registration extends AbstractAggregateRoot<Registration> implements Node {
 
 	private @Nullable Boolean attended;
 
+	private @Nullable Instant surveyConsentAt;
+
 	private Instant registeredAt;
 
 	@Version
@@ -71,8 +73,20 @@ class Registration extends AbstractAggregateRoot<Registration> implements Node {
 		this.registeredAt = now;
 	}
 
-	void markAttendance(boolean attended) {
+	void markAttendance(boolean attended, java.time.LocalDate eventDay) {
+		if (attended && !Boolean.TRUE.equals(this.attended) && this.surveyConsentAt != null) {
+			registerEvent(new AttendeePresent(this.id, this.eventId, this.werkplaatsId, eventDay));
+		}
 		this.attended = attended;
+	}
+
+	/** Records the attendee's consent to the survey after the training. */
+	void consentToSurvey(Instant now) {
+		this.surveyConsentAt = now;
+	}
+
+	boolean consentsToSurvey() {
+		return this.surveyConsentAt != null;
 	}
 
 	@Override

@@ -26,6 +26,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.event.AttendeePresent;
+import nl.werkplaatsen.event.Events;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Contacts.ContactCard;
@@ -63,7 +65,7 @@ class MonitorInvitations {
 
 	private final Tenancy tenancy;
 
-	private final ApplicationEventPublisher events;
+	private final ApplicationEventPublisher publisher;
 
 	private final MeterRegistry meters;
 
@@ -73,8 +75,10 @@ class MonitorInvitations {
 
 	private final Duration reminderAfter;
 
+	private final Events events;
+
 	MonitorInvitations(JdbcClient jdbc, Contacts contacts, OfferCatalogue offers, WerkplaatsDirectory werkplaatsen,
-			Tenancy tenancy, ApplicationEventPublisher events, MeterRegistry meters, Clock clock,
+			Events events, Tenancy tenancy, ApplicationEventPublisher publisher, MeterRegistry meters, Clock clock,
 			@Value("${werkplaats.monitor.one-measurement-after:P6M}") Period after,
 			@Value("${werkplaats.monitor.reminder-after:14d}") Duration reminderAfter) {
 		this.jdbc = jdbc;
@@ -83,6 +87,7 @@ class MonitorInvitations {
 		this.werkplaatsen = werkplaatsen;
 		this.tenancy = tenancy;
 		this.events = events;
+		this.publisher = publisher;
 		this.meters = meters;
 		this.clock = clock;
 		this.after = after;
@@ -115,6 +120,33 @@ class MonitorInvitations {
 				.param("status", contact.isPresent() ? "SCHEDULED" : "NO_CONSENT")
 				.param("due", due)
 				.param("completed", LocalDate.ofInstant(completed.completedAt(), AMSTERDAM))
+				.update();
+		});
+	}
+
+	/**
+	 * Schedules the impact matrix for an attendee who consented to it, for the day after
+	 * the training; acting for the event's werkplaats.
+	 */
+	@ApplicationModuleListener
+	void scheduleImpactMatrix(AttendeePresent present) {
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(present.werkplaatsId());
+		this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM, () -> {
+			String title = this.events.surveyRecipient(present.registrationId())
+				.map(Events.RegistrationSummary::eventTitle)
+				.orElse("de bijeenkomst");
+			return this.jdbc.sql("""
+					insert into monitor_invitation (id, werkplaats_id, instrument, event_id, registration_id,
+					  subject_title, status, due_on)
+					values (:id, :werkplaats, 'IMPACT_MATRIX', :event, :registration, :title, 'SCHEDULED', :due)
+					on conflict (werkplaats_id, registration_id, instrument) where registration_id is not null
+					do nothing""")
+				.param("id", UUID.randomUUID())
+				.param("werkplaats", werkplaats.id())
+				.param("event", present.eventId())
+				.param("registration", present.registrationId())
+				.param("title", title)
+				.param("due", present.eventDay().plusDays(1))
 				.update();
 		});
 	}
@@ -153,9 +185,10 @@ class MonitorInvitations {
 					.param("now", Timestamp.from(now))
 					.query(UUID.class)
 					.list();
-				first.forEach((id) -> this.events.publishEvent(new MonitorInvitationDue(id, werkplaats.id(), false)));
+				first
+					.forEach((id) -> this.publisher.publishEvent(new MonitorInvitationDue(id, werkplaats.id(), false)));
 				reminders
-					.forEach((id) -> this.events.publishEvent(new MonitorInvitationDue(id, werkplaats.id(), true)));
+					.forEach((id) -> this.publisher.publishEvent(new MonitorInvitationDue(id, werkplaats.id(), true)));
 				return first.size() + reminders.size();
 			});
 		}
@@ -201,7 +234,7 @@ class MonitorInvitations {
 			.param(state.get().invitationId())
 			.query(UUID.class)
 			.single();
-		this.events.publishEvent(new MonitorInvitationDue(state.get().invitationId(), werkplaats, false));
+		this.publisher.publishEvent(new MonitorInvitationDue(state.get().invitationId(), werkplaats, false));
 		return new SendPayload(state.get(), List.of());
 	}
 

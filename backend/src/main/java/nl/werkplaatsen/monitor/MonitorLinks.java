@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.event.Events;
 import nl.werkplaatsen.organisation.Contacts;
-import nl.werkplaatsen.organisation.Contacts.ContactCard;
 
 /**
  * The personal links of monitor invitations: what the notification module may know to
@@ -47,11 +47,14 @@ public class MonitorLinks {
 
 	private final String formUrl;
 
-	MonitorLinks(JdbcClient jdbc, Contacts contacts, Clock clock,
+	private final Events events;
+
+	MonitorLinks(JdbcClient jdbc, Contacts contacts, Events events, Clock clock,
 			@Value("${werkplaats.monitor.link-valid-for:30d}") Duration validFor,
 			@Value("${werkplaats.monitor.form-url:http://localhost:8080/monitor/form}") String formUrl) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
+		this.events = events;
 		this.clock = clock;
 		this.validFor = validFor;
 		this.formUrl = formUrl;
@@ -65,12 +68,13 @@ public class MonitorLinks {
 	 */
 	@Transactional
 	public Optional<MonitorLink> issue(UUID invitationId, boolean reminder) {
-		Optional<Invitation> found = this.jdbc
-			.sql("select id, contact_id, status, subject_title, instrument from monitor_invitation where id = ?"
-					+ " for update")
+		Optional<Invitation> found = this.jdbc.sql("""
+				select id, contact_id, registration_id, status, subject_title, instrument from monitor_invitation
+				where id = ? for update""")
 			.param(invitationId)
 			.query((row, number) -> new Invitation(row.getObject("id", UUID.class),
-					row.getObject("contact_id", UUID.class), row.getString("status"), row.getString("subject_title"),
+					row.getObject("contact_id", UUID.class), row.getObject("registration_id", UUID.class),
+					row.getString("status"), row.getString("subject_title"),
 					MonitorInstrument.valueOf(row.getString("instrument"))))
 			.optional();
 		if (found.isEmpty()) {
@@ -82,8 +86,7 @@ public class MonitorLinks {
 		if (!sendable) {
 			return Optional.empty();
 		}
-		Optional<ContactCard> contact = (invitation.contactId() != null)
-				? this.contacts.followUpSurveyConsenting(invitation.contactId()) : Optional.empty();
+		Optional<Recipient> contact = recipientOf(invitation);
 		if (contact.isEmpty()) {
 			this.jdbc.sql("""
 					update monitor_invitation set status = 'NO_CONSENT', contact_id = null, token_hash = null,
@@ -110,6 +113,25 @@ public class MonitorLinks {
 				reminder));
 	}
 
+	/**
+	 * Who an invitation goes to while they consent: a traject's contact, or a training's
+	 * attendee.
+	 */
+	private Optional<Recipient> recipientOf(Invitation invitation) {
+		if (invitation.contactId() != null) {
+			return this.contacts.followUpSurveyConsenting(invitation.contactId())
+				.map((contact) -> new Recipient(contact.name(), contact.email()));
+		}
+		if (invitation.registrationId() != null) {
+			return this.events.surveyRecipient(invitation.registrationId())
+				.map((registration) -> new Recipient(registration.name(), registration.email()));
+		}
+		return Optional.empty();
+	}
+
+	private record Recipient(String name, String email) {
+	}
+
 	static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -125,8 +147,8 @@ public class MonitorLinks {
 		}
 	}
 
-	private record Invitation(UUID id, @Nullable UUID contactId, String status, String subjectTitle,
-			MonitorInstrument instrument) {
+	private record Invitation(UUID id, @Nullable UUID contactId, @Nullable UUID registrationId, String status,
+			String subjectTitle, MonitorInstrument instrument) {
 	}
 
 	/**
