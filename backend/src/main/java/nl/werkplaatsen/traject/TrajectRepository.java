@@ -22,6 +22,8 @@ interface TrajectRepository extends Repository<Traject, UUID> {
 
 	List<Traject> findByIntakeIdIn(Collection<UUID> intakeIds);
 
+	boolean existsByIntakeIdAndStatusNot(UUID intakeId, TrajectStatus status);
+
 	@Query("""
 			select t from Traject t where t.status in (nl.werkplaatsen.traject.TrajectStatus.PLANNED,
 			  nl.werkplaatsen.traject.TrajectStatus.RUNNING, nl.werkplaatsen.traject.TrajectStatus.DELIVERED)

@@ -111,6 +111,11 @@ class TrajectService implements NodeResolver<Traject> {
 			errors.add(UserErrorCode.INVALID_STATE, "intakeId",
 					"The intake is " + intake.get().status() + "; only a NEW or IN_REVIEW intake can be matched.");
 		}
+		// The intake turns MATCHED in reaction, after this commits: until then the
+		// traject itself says it was matched.
+		else if (this.trajecten.existsByIntakeIdAndStatusNot(intake.get().id(), TrajectStatus.CANCELLED)) {
+			errors.add(UserErrorCode.INVALID_STATE, "intakeId", "The intake has a traject already.");
+		}
 		if (offer.isEmpty()) {
 			errors.add(UserErrorCode.NOT_FOUND, "offerId", "No offer with this id on your menu.");
 		}
