@@ -131,7 +131,7 @@ class ListStatementCountTests {
 		}
 		nl.werkplaatsen.support.TestMail.awaitEventListeners();
 		String query = "{ trajecten(first: %d) { totalCount nodes { status offer { title } organisation { name } "
-				+ "deliverables { title } werkplaats { slug } } } }";
+				+ "deliverables { title } werkplaats { slug } monitor { status dueOn } } } }";
 
 		assertThat(count(query.formatted(10), TWENTE_COORDINATOR))
 			.isEqualTo(count(query.formatted(100), TWENTE_COORDINATOR));

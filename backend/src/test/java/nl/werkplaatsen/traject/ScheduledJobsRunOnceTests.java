@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two replicas of the platform on one database: a scheduled job started on both at once
- * runs on one only (ShedLock) — the stale trajecten and the referral expiry.
+ * runs on one only (ShedLock) — the stale trajecten, the referral expiry and the
+ * monitor's invitations.
  */
 class ScheduledJobsRunOnceTests {
 
@@ -50,6 +51,16 @@ class ScheduledJobsRunOnceTests {
 
 			assertThat(runs(first, "expiring-referrals") + runs(second, "expiring-referrals")).isEqualTo(1);
 			assertThat(locked(database, "expiring-referrals")).isOne();
+
+			// The monitor's invitations, likewise.
+			CompletableFuture
+				.allOf(java.util.stream.Stream.of(first, second)
+					.map((replica) -> CompletableFuture.runAsync(scheduled(replica, "sendDueInvitations")))
+					.toArray(CompletableFuture[]::new))
+				.get();
+
+			assertThat(runs(first, "monitor-invitations") + runs(second, "monitor-invitations")).isEqualTo(1);
+			assertThat(locked(database, "monitor-invitations")).isOne();
 		}
 	}
 
@@ -84,9 +95,10 @@ class ScheduledJobsRunOnceTests {
 				"--spring.main.web-application-type=none", "--werkplaats.traject.stale-check-cron=-",
 				// Registered with the scheduler, but due only on 29 February: the test
 				// starts it.
-				"--werkplaats.referral.expiry-check-cron=0 0 3 29 2 *", "--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + TestPostgres.APP, "--spring.datasource.password=" + TestPostgres.APP,
-				"--spring.liquibase.user=" + TestPostgres.OWNER, "--spring.liquibase.password=" + TestPostgres.OWNER);
+				"--werkplaats.referral.expiry-check-cron=0 0 3 29 2 *", "--werkplaats.monitor.send-cron=0 0 3 29 2 *",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + TestPostgres.APP,
+				"--spring.datasource.password=" + TestPostgres.APP, "--spring.liquibase.user=" + TestPostgres.OWNER,
+				"--spring.liquibase.password=" + TestPostgres.OWNER);
 	}
 
 }
