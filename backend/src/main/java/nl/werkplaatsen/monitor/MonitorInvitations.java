@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.werkplaatsen.event.AttendeePresent;
 import nl.werkplaatsen.event.Events;
 import nl.werkplaatsen.offer.OfferCatalogue;
+import nl.werkplaatsen.organisation.ContactErased;
 import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Contacts.ContactCard;
 import nl.werkplaatsen.platform.graphql.GlobalId;
@@ -149,6 +150,19 @@ class MonitorInvitations {
 				.param("due", present.eventDay().plusDays(1))
 				.update();
 		});
+	}
+
+	/**
+	 * A contact withdrew their consent: their invitations forget them and send nothing
+	 * more, the links stop working; answers already given stay, without a contact.
+	 */
+	@ApplicationModuleListener
+	void forget(ContactErased erased) {
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(erased.werkplaatsId());
+		this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM, () -> this.jdbc.sql("""
+				update monitor_invitation set contact_id = null, token_hash = null, version = version + 1,
+				  status = case when status = 'ANSWERED' then status else 'NO_CONSENT' end
+				where contact_id = ?""").param(erased.contactId()).update());
 	}
 
 	@Scheduled(cron = "${werkplaats.monitor.send-cron:0 7 * * * *}")

@@ -62,12 +62,13 @@ public class MonitorLinks {
 
 	/**
 	 * Issues a new personal link for the invitation, in the transaction of its
-	 * werkplaats, and marks it sent (or reminded); empty when there is nothing to send:
-	 * answered, expired, a reminder that is no longer due, or the contact no longer
-	 * consents (then the invitation turns NO_CONSENT and forgets the contact).
+	 * werkplaats, and marks it sent (or reminded), pointing at the werkplaats's own form
+	 * page when it has one; empty when there is nothing to send: answered, expired, a
+	 * reminder that is no longer due, or the contact no longer consents (then the
+	 * invitation turns NO_CONSENT and forgets the contact).
 	 */
 	@Transactional
-	public Optional<MonitorLink> issue(UUID invitationId, boolean reminder) {
+	public Optional<MonitorLink> issue(UUID invitationId, boolean reminder, @Nullable String formPage) {
 		Optional<Invitation> found = this.jdbc.sql("""
 				select id, contact_id, registration_id, status, subject_title, instrument from monitor_invitation
 				where id = ? for update""")
@@ -109,8 +110,13 @@ public class MonitorLinks {
 			.param("id", invitationId)
 			.update();
 		return Optional.of(new MonitorLink(contact.get().email(), contact.get().name(), invitation.subjectTitle(),
-				invitation.instrument(), this.formUrl + "?token=" + token, LocalDate.ofInstant(expires, AMSTERDAM),
-				reminder));
+				invitation.instrument(), formPage(formPage) + "?token=" + token,
+				LocalDate.ofInstant(expires, AMSTERDAM), reminder));
+	}
+
+	/** The werkplaats's own form page, or the platform's. */
+	private String formPage(@Nullable String own) {
+		return (own != null && !own.isBlank()) ? own.strip() : this.formUrl;
 	}
 
 	/**

@@ -49,7 +49,7 @@ class MonitorMails {
 	void invite(MonitorInvitationDue due) {
 		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(due.werkplaatsId());
 		Optional<MonitorLink> link = this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
-				() -> this.links.issue(due.invitationId(), due.reminder()));
+				() -> this.links.issue(due.invitationId(), due.reminder(), werkplaats.branding().surveyFormUrl()));
 		link.ifPresent((survey) -> {
 			Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
 			variables.put("name", survey.name());

@@ -59,6 +59,10 @@ class Contact {
 	 * Erases the person's details after they withdrew their consent; the record stays so
 	 * the intake it belongs to still counts.
 	 */
+	UUID getWerkplaatsId() {
+		return this.werkplaatsId;
+	}
+
 	void erase() {
 		this.name = "(verwijderd)";
 		this.email = "verwijderd@invalid";

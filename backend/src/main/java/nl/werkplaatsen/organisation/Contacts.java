@@ -34,7 +34,11 @@ public class Contacts {
 
 	private final Clock clock;
 
-	Contacts(ContactRepository contacts, ConsentRepository consents, JdbcClient jdbc, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Contacts(ContactRepository contacts, ConsentRepository consents, JdbcClient jdbc, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.contacts = contacts;
 		this.consents = consents;
 		this.jdbc = jdbc;
@@ -165,6 +169,7 @@ public class Contacts {
 			this.consents.withdrawAll(contactId, this.clock.instant());
 			contact.erase();
 			this.contacts.save(contact);
+			this.events.publishEvent(new ContactErased(contactId, contact.getWerkplaatsId()));
 			return true;
 		}).orElse(false);
 	}

@@ -21,11 +21,12 @@ public record Branding(@Column(name = "display_name") @Nullable String displayNa
 		@Column(name = "primary_color") @Nullable String primaryColor,
 		@Column(name = "secondary_color") @Nullable String secondaryColor,
 		@Column(name = "tagline") @Nullable String tagline, @Column(name = "website") @Nullable String website,
-		@Column(name = "custom_domain") @Nullable String customDomain) {
+		@Column(name = "custom_domain") @Nullable String customDomain,
+		@Column(name = "survey_form_url") @Nullable String surveyFormUrl) {
 
 	/** The branding a new werkplaats starts with: its name, the network's colours. */
 	static Branding defaultFor(String name) {
-		return new Branding(name, null, "#0A6EBD", "#F5A623", null, null, null);
+		return new Branding(name, null, "#0A6EBD", "#F5A623", null, null, null, null);
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class WerkplaatsInputs {
 	record BrandingInput(@Nullable ArgumentValue<String> displayName, @Nullable ArgumentValue<String> logoUrl,
 			@Nullable ArgumentValue<String> primaryColor, @Nullable ArgumentValue<String> secondaryColor,
 			@Nullable ArgumentValue<String> tagline, @Nullable ArgumentValue<String> website,
-			@Nullable ArgumentValue<String> customDomain) {
+			@Nullable ArgumentValue<String> customDomain, @Nullable ArgumentValue<String> surveyFormUrl) {
 	}
 
 	record WerkplaatsPartnersSetInput(String id, List<ConsortiumPartnerInput> partners) {

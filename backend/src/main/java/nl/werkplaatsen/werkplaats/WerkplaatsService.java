@@ -341,12 +341,15 @@ class WerkplaatsService {
 			customDomain = customDomain.toLowerCase(Locale.ROOT);
 		}
 		errors.matches("branding.customDomain", customDomain, HOST, "a host name such as werkplaats.example.nl");
+		String surveyFormUrl = errors.optionalText("branding.surveyFormUrl",
+				given(input.surveyFormUrl(), current.surveyFormUrl()), 2000);
+		errors.httpUrl("branding.surveyFormUrl", surveyFormUrl);
 		return new Branding(
 				errors.optionalText("branding.displayName", given(input.displayName(), current.displayName()), 200),
 				logoUrl, (primary != null) ? primary.toUpperCase(Locale.ROOT) : null,
 				(secondary != null) ? secondary.toUpperCase(Locale.ROOT) : null,
 				errors.optionalText("branding.tagline", given(input.tagline(), current.tagline()), 300), website,
-				customDomain);
+				customDomain, surveyFormUrl);
 	}
 
 	/**

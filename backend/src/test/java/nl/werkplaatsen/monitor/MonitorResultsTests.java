@@ -122,6 +122,43 @@ class MonitorResultsTests {
 			.containsEntry("suppressed", false);
 	}
 
+	@Test
+	void theZeroMeasurementComesFromTheIntakeFormPerSectorAsTheSeedsFigures() {
+		// Three intakes of sector U (nobody else's): found via social media twice, via an
+		// intermediary once; maturity 4, 5 and 9.
+		String[][] intakes = { { "SOCIAL_MEDIA", "4" }, { "SOCIAL_MEDIA", "5" }, { "INTERMEDIARY", "9" } };
+		for (String[] answers : intakes) {
+			Map<String, Object> input = nl.werkplaatsen.support.TestIntakes.valid("werkplaats-online-ondernemen");
+			input.put("baseline", Map.of("foundVia", answers[0], "maturity", Integer.parseInt(answers[1]), "obstacles",
+					List.of("LACK_OF_TIME"), "expectation", "KNOWLEDGE_AND_SKILLS"));
+			input.put("organisationDetails", Map.of("sbiSection", "U"));
+			nl.werkplaatsen.support.TestIntakes.submit(this.graphQl, input);
+		}
+		String today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+		Map<String, Object> variables = new java.util.HashMap<>(
+				Map.of("key", "NL-0-METING-V1", "from", today, "to", today, "groupBy", "SECTOR"));
+		Response bySector = this.graphQl.execute(WOO_COORDINATOR,
+				"""
+						query($key: String!, $from: Date!, $to: Date!, $groupBy: MonitorGroupBy) {
+						  monitorResults(instrumentKey: $key, period: { from: $from, to: $to }, groupBy: $groupBy) {
+						    groups { sector questions { question respondents mean distribution { value count percent } } } } }""",
+				variables);
+		List<Map<String, Object>> sectorU = bySector
+			.path("$.data.monitorResults.groups[?(@.sector == 'U')].questions[*]");
+		Map<String, Object> foundVia = sectorU.stream()
+			.filter((question) -> question.get("question").equals("q1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(foundVia).containsEntry("respondents", 3);
+		assertThat(distribution(foundVia)).containsEntry("SOCIAL_MEDIA", List.of(2, 67))
+			.containsEntry("INTERMEDIARY", List.of(1, 33))
+			.containsEntry("PROVINCE", List.of(0, 0));
+		assertThat(
+				sectorU.stream().filter((question) -> question.get("question").equals("q3")).findFirst().orElseThrow())
+			.containsEntry("mean", 6.0);
+		assertThat(sectorU).extracting((question) -> question.get("question")).doesNotContain("q2");
+	}
+
 	private Response results(nl.werkplaatsen.support.Persona persona, String key, String groupBy, List<String> ids) {
 		Map<String, Object> variables = new java.util.HashMap<>();
 		variables.put("key", key);

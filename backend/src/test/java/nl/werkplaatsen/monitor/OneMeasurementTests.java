@@ -62,6 +62,8 @@ class OneMeasurementTests {
 	@Autowired
 	MovableClock clock;
 
+	private String lastIntake;
+
 	@AfterEach
 	void putTheClockBack() {
 		this.clock.reset();
@@ -187,6 +189,20 @@ class OneMeasurementTests {
 			.containsExactly("INVALID_STATE");
 	}
 
+	@Test
+	void aWithdrawnConsentStopsTheOneMeasurementAndItsLink() {
+		String email = "weg-" + UUID.randomUUID().toString().substring(0, 8) + "@voorbeeld.nl";
+		String traject = completedTraject(email, true);
+		TestMail.awaitEventListeners();
+		assertThat(monitor(WOO_COORDINATOR, traject)).containsEntry("status", "SCHEDULED");
+		Response withdrawn = this.graphQl.execute(WOO_COORDINATOR, """
+				mutation($input: IntakeCloseInput!) { intakeContactConsentWithdraw(input: $input) {
+				  userErrors { code } } }""", Map.of("input", Map.of("id", this.lastIntake)));
+		assertThat(withdrawn.userErrorCodes("intakeContactConsentWithdraw")).isEmpty();
+		TestMail.awaitEventListeners();
+		assertThat(monitor(WOO_COORDINATOR, traject)).containsEntry("status", "NO_CONSENT");
+	}
+
 	static List<Map<String, Object>> validAnswers() {
 		List<Map<String, Object>> answers = new ArrayList<>();
 		for (String statement : List.of("a", "b", "c", "d", "e", "f", "g")) {
@@ -208,6 +224,7 @@ class OneMeasurementTests {
 			.execute(WOO_COORDINATOR, "query($f: IntakeFilter) { intakes(first: 1, filter: $f) { nodes { id } } }",
 					Map.of("f", Map.of("search", reference)))
 			.path("$.data.intakes.nodes[0].id");
+		this.lastIntake = intake;
 		String offer = this.graphQl.execute(WOO_COORDINATOR,
 				"query($id: ID!) { node(id: $id) { ... on Intake { offerSuggestions(first: 1) { offer { id } } } } }",
 				Map.of("id", intake))

@@ -25,6 +25,7 @@ import nl.werkplaatsen.support.TestMail;
 import nl.werkplaatsen.support.TestPostgres;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.WOO_ADMIN;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,9 +79,22 @@ class TrainingSurveyTests {
 		TestMail.awaitEventListeners();
 		assertThat(invitationsFor(event)).isEqualTo(1);
 
-		this.clock.advance(Duration.ofDays(5));
-		assertThat(this.invitations.sendDueNow()).isPositive();
-		String token = tokenIn(TestMail.awaitMessage(consenting, "Wat heeft " + title));
+		// The werkplaats has a form page of its own: the link points there.
+		String page = "https://www.werkplaats-online-ondernemen.example.nl/vragenlijst";
+		assertThat(formPage("geen-url").userErrorCodes("werkplaatsUpdate")).containsExactly("INVALID_FORMAT");
+		assertThat(formPage(page).userErrorCodes("werkplaatsUpdate")).isEmpty();
+		String mail;
+		try {
+			this.clock.advance(Duration.ofDays(5));
+			assertThat(this.invitations.sendDueNow()).isPositive();
+			jakarta.mail.internet.MimeMessage message = TestMail.awaitMessage(consenting, "Wat heeft " + title);
+			mail = new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		finally {
+			formPage(null);
+		}
+		assertThat(mail.replace("=\r\n", "").replace("=\n", "")).contains(page + "?token=");
+		String token = tokenIn(mail);
 		Response form = this.graphQl.execute(ANONYMOUS,
 				"""
 						query($token: String!) { monitorForm(token: $token) { title instrument { key } questions { key text } } }""",
@@ -117,8 +131,17 @@ class TrainingSurveyTests {
 		}
 	}
 
-	private static String tokenIn(jakarta.mail.internet.MimeMessage message) throws Exception {
-		String body = new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+	private Response formPage(String url) {
+		String id = this.graphQl.execute(WOO_ADMIN, "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { id } }")
+			.path("$.data.werkplaats.id");
+		Map<String, Object> branding = new HashMap<>();
+		branding.put("surveyFormUrl", url);
+		return this.graphQl.execute(WOO_ADMIN, """
+				mutation($input: WerkplaatsUpdateInput!) { werkplaatsUpdate(input: $input) {
+				  userErrors { code field } } }""", Map.of("input", Map.of("id", id, "branding", branding)));
+	}
+
+	private static String tokenIn(String body) {
 		Matcher token = Pattern.compile("token=([A-Za-z0-9_-]{20,})").matcher(body);
 		assertThat(token.find()).as("a link with a token in: %s", body).isTrue();
 		return token.group(1);
