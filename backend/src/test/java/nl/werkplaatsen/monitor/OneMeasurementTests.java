@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +84,7 @@ class OneMeasurementTests {
 		assertThat(monitor(WOO_COORDINATOR, traject)).containsEntry("status", "SCHEDULED");
 		this.clock.advance(Duration.ofDays(190));
 		assertThat(this.invitations.sendDueNow()).isPositive();
-		String token = tokenIn(TestMail.awaitMessage(email, "Korte vragenlijst"));
+		String token = TestMail.linkToken(TestMail.awaitMessage(email, "Korte vragenlijst"));
 		TestMail.awaitEventListeners();
 		assertThat(monitor(WOO_COORDINATOR, traject)).containsEntry("status", "SENT");
 
@@ -266,23 +264,6 @@ class OneMeasurementTests {
 				return rows.getLong(1);
 			}
 		}
-	}
-
-	private static String tokenIn(jakarta.mail.internet.MimeMessage message) throws Exception {
-		Object content = message.getContent();
-		String body = (content instanceof String text) ? text : contentOf((jakarta.mail.Multipart) content);
-		Matcher token = Pattern.compile("token=([A-Za-z0-9_-]{20,})").matcher(body);
-		assertThat(token.find()).as("a link with a token in: %s", body).isTrue();
-		return token.group(1);
-	}
-
-	private static String contentOf(jakarta.mail.Multipart multipart) throws Exception {
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < multipart.getCount(); i++) {
-			Object part = multipart.getBodyPart(i).getContent();
-			text.append((part instanceof jakarta.mail.Multipart nested) ? contentOf(nested) : String.valueOf(part));
-		}
-		return text.toString();
 	}
 
 }

@@ -93,4 +93,21 @@ public final class TestMail {
 		}
 	}
 
+	/** The token of the personal link (…?token=…) in the message's body. */
+	public static String linkToken(jakarta.mail.internet.MimeMessage message) {
+		try {
+			String body = new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+				.replace("=\r\n", "")
+				.replace("=\n", "");
+			java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{20,})").matcher(body);
+			if (!token.find()) {
+				throw new AssertionError("No link with a token in: " + body);
+			}
+			return token.group(1);
+		}
+		catch (java.io.IOException | jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }
