@@ -29,6 +29,9 @@ class MonitorFormPageTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	nl.werkplaatsen.support.GraphQlClient graphQl;
+
 	@Test
 	void anImpactMatrixIsShownCheckedAnsweredAndThenClosed() throws Exception {
 		String token = "test-" + UUID.randomUUID();
@@ -67,6 +70,27 @@ class MonitorFormPageTests {
 			.contains("Bedankt");
 		assertThat(this.mvc.perform(get("/monitor/form").param("token", token)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void answeringIsRateLimitedPerAddressLikeTheIntakeForm() throws Exception {
+		String token = "test-" + UUID.randomUUID();
+		invitation(token);
+		String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+		String submit = """
+				mutation($input: MonitorResponseSubmitInput!) { monitorResponseSubmit(input: $input) {
+				  answered userErrors { code } } }""";
+		java.util.Map<String, Object> wrong = java.util.Map.of("input",
+				java.util.Map.of("token", token, "answers", java.util.List.of()));
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		for (int i = 0; i < 205; i++) {
+			codes.addAll(this.graphQl.executeFrom(address, nl.werkplaatsen.support.Persona.ANONYMOUS, submit, wrong)
+				.userErrorCodes("monitorResponseSubmit"));
+		}
+		// Two hundred a minute in the test configuration: the rest are refused as such.
+		assertThat(codes).contains("REQUIRED").contains("RATE_LIMITED");
+		assertThat(this.graphQl.executeFrom("192.0.2.251", nl.werkplaatsen.support.Persona.ANONYMOUS, submit, wrong)
+			.userErrorCodes("monitorResponseSubmit")).doesNotContain("RATE_LIMITED");
 	}
 
 	private static void invitation(String token) throws Exception {
