@@ -55,13 +55,10 @@ class ReferralFlows {
 	@PreAuthorize("hasAnyRole('NETWORK_COORDINATOR', 'MINISTRY_ANALYST')")
 	@Transactional(readOnly = true)
 	List<ReferralFlow> between(ReferralPeriod period) {
-		if (period.to().isBefore(period.from())) {
-			throw new BadRequestException(
-					"The period ends (" + period.to() + ") before it starts (" + period.from() + ")");
-		}
+		requireOrdered(period);
 		List<Row> rows = this.jdbc.sql("select * from referral_flow_counts(:from, :until)")
-			.param("from", Timestamp.from(period.from().atStartOfDay(AMSTERDAM).toInstant()))
-			.param("until", Timestamp.from(period.to().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()))
+			.param("from", start(period))
+			.param("until", end(period))
 			.query((row, number) -> new Row(row.getObject("from_werkplaats_id", UUID.class),
 					row.getObject("to_werkplaats_id", UUID.class), row.getLong("sent"), row.getLong("accepted"),
 					row.getLong("declined"), row.getLong("expired"), row.getLong("withdrawn"),
@@ -92,13 +89,10 @@ class ReferralFlows {
 	@PreAuthorize("hasAnyRole('NETWORK_COORDINATOR', 'MINISTRY_ANALYST')")
 	@Transactional(readOnly = true)
 	List<InitiativeReferrals> toInitiatives(ReferralPeriod period) {
-		if (period.to().isBefore(period.from())) {
-			throw new BadRequestException(
-					"The period ends (" + period.to() + ") before it starts (" + period.from() + ")");
-		}
+		requireOrdered(period);
 		List<InitiativeRow> rows = this.jdbc.sql("select * from initiative_referral_counts(:from, :until)")
-			.param("from", Timestamp.from(period.from().atStartOfDay(AMSTERDAM).toInstant()))
-			.param("until", Timestamp.from(period.to().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()))
+			.param("from", start(period))
+			.param("until", end(period))
 			.query((row, number) -> new InitiativeRow(row.getObject("initiative_id", UUID.class), row.getInt("sent"),
 					row.getInt("from_werkplaatsen"), row.getInt("confirmed"), row.getInt("no_response"),
 					row.getInt("unknown"), row.getInt("awaiting"), row.getInt("withdrawn")))
@@ -112,6 +106,23 @@ class ReferralFlows {
 				.reversed()
 				.thenComparing((counts) -> counts.initiative().getId()))
 			.toList();
+	}
+
+	private static void requireOrdered(ReferralPeriod period) {
+		if (period.to().isBefore(period.from())) {
+			throw new BadRequestException(
+					"The period ends (" + period.to() + ") before it starts (" + period.from() + ")");
+		}
+	}
+
+	/** The period's first moment: its first day's start, Dutch time. */
+	private static Timestamp start(ReferralPeriod period) {
+		return Timestamp.from(period.from().atStartOfDay(AMSTERDAM).toInstant());
+	}
+
+	/** Just after the period: the start of the day after its last, Dutch time. */
+	private static Timestamp end(ReferralPeriod period) {
+		return Timestamp.from(period.to().plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
 	}
 
 	private record InitiativeRow(UUID initiative, int sent, int fromWerkplaatsen, int confirmed, int noResponse,
