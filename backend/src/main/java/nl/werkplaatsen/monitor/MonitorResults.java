@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +25,7 @@ import nl.werkplaatsen.monitor.InstrumentVersion.Question;
 import nl.werkplaatsen.platform.graphql.BadRequestException;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.Node;
-import nl.werkplaatsen.platform.tenancy.Actor;
-import nl.werkplaatsen.platform.tenancy.NationalRole;
-import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.FigureScope;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -198,27 +194,13 @@ class MonitorResults {
 	}
 
 	/** Which werkplaatsen the caller may count, and whether small groups are hidden. */
-	private Scope scope(@Nullable List<String> werkplaatsIds) {
-		Actor actor = Actor.current();
-		UUID[] asked = (werkplaatsIds != null && !werkplaatsIds.isEmpty()) ? werkplaatsIds.stream()
+	private static Scope scope(@Nullable List<String> werkplaatsIds) {
+		List<UUID> asked = (werkplaatsIds != null) ? werkplaatsIds.stream()
 			.map((id) -> GlobalId.idOf(id, "Werkplaats")
 				.orElseThrow(() -> new BadRequestException("'" + id + "' is not a werkplaats's id")))
-			.toArray(UUID[]::new) : null;
-		if (actor.isNetworkCoordinator()) {
-			return new Scope(asked, false);
-		}
-		if (actor.nationalRoles().contains(NationalRole.MINISTRY_ANALYST)) {
-			return new Scope(asked, true);
-		}
-		UUID own = actor.werkplaatsId().orElse(null);
-		if (own != null && actor.hasTeamRoleIn(own, TeamRole.ADMIN, TeamRole.COORDINATOR)) {
-			if (asked != null && Arrays.stream(asked).anyMatch((id) -> !id.equals(own))) {
-				throw new AccessDeniedException("A werkplaats sees the monitor results of its own werkplaats only");
-			}
-			return new Scope(new UUID[] { own }, false);
-		}
-		throw new AccessDeniedException(
-				"Monitor results are for a werkplaats's admins and coordinators, network coordinators and the ministry");
+			.toList() : null;
+		FigureScope scope = FigureScope.ofCurrentCaller(asked, "monitor results");
+		return new Scope(scope.asArray(), scope.suppressSmallGroups());
 	}
 
 	static int percent(long part, long whole) {

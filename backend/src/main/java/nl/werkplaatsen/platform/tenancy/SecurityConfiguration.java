@@ -69,6 +69,10 @@ class SecurityConfiguration {
 				// Bulk imports: a token is required; each import decides who may run it.
 				.requestMatchers(HttpMethod.POST, "/imports/**")
 				.authenticated()
+				// Downloads (KPIs, monitor answers): a token is required; each export
+				// decides who may read it.
+				.requestMatchers(HttpMethod.GET, "/exports/**")
+				.authenticated()
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
