@@ -7,13 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
+import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
 import nl.werkplaatsen.support.TestPostgres;
 
@@ -22,6 +29,7 @@ import static nl.werkplaatsen.support.Persona.NETWORK_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static nl.werkplaatsen.support.Persona.WOO_TEACHER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The monitor's results on responses of a year nobody else uses (2001): distributions
@@ -43,6 +51,9 @@ class MonitorResultsTests {
 
 	@Autowired
 	GraphQlClient graphQl;
+
+	@Autowired
+	MockMvc mvc;
 
 	// The platform (and its migrations) first: hence the parameter.
 	@BeforeAll
@@ -105,6 +116,48 @@ class MonitorResultsTests {
 			.containsEntry("respondents", 8);
 		Response national = results(MINISTRY_ANALYST, "NL-1-METING-V1", "NONE", null);
 		assertThat(question(national, 0, "q2")).containsEntry("respondents", 11).containsEntry("suppressed", false);
+	}
+
+	@Test
+	void theAnswersExportForRvoNamesNoOneAndHidesSmallWerkplaatsenFromTheMinistry() throws Exception {
+		MockHttpServletResponse ministry = export(MINISTRY_ANALYST, "csv");
+		assertThat(ministry.getStatus()).isEqualTo(200);
+		assertThat(ministry.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"monitor-NL-1-METING-V1-2001-03-14-2001-03-14.csv\"");
+		var parsed = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(ministry.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+		List<String> headers = parsed.getHeaderNames();
+		List<CSVRecord> rows = parsed.getRecords();
+		// Twente's three responses are too few for the ministry; no KVK, no free text.
+		assertThat(rows).hasSize(8)
+			.allSatisfy((row) -> assertThat(row.get("Werkplaats")).isEqualTo("Werkplaats Online Ondernemen"));
+		assertThat(headers).doesNotContain("KVK-nummer").noneMatch((header) -> header.startsWith("q6"));
+		String q2 = headers.stream().filter((header) -> header.startsWith("q2:")).findFirst().orElseThrow();
+		assertThat(rows.stream().map((row) -> row.get(q2))).containsExactlyInAnyOrder("8", "8", "8", "7", "7", "9",
+				"10", "6");
+
+		MockHttpServletResponse network = export(NETWORK_COORDINATOR, "xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new java.io.ByteArrayInputStream(network.getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(11);
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("KVK-nummer");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2001-03-14");
+		}
+		assertThat(export(WOO_TEACHER, "csv").getStatus()).isEqualTo(403);
+	}
+
+	private MockHttpServletResponse export(Persona persona, String format) throws Exception {
+		return this.mvc
+			.perform(get("/exports/monitor").param("instrumentKey", "NL-1-METING-V1")
+				.param("from", DAY.toString())
+				.param("to", DAY.toString())
+				.param("format", format)
+				.with(GraphQlClient.tokenOf(persona)))
+			.andReturn()
+			.getResponse();
 	}
 
 	@Test
