@@ -32,6 +32,7 @@ import org.springframework.util.FileSystemUtils;
 
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.ecosystem.Initiatives;
+import nl.werkplaatsen.kpi.HistoryImport;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FrontendClients;
 import nl.werkplaatsen.platform.tenancy.NationalRole;
@@ -88,8 +89,11 @@ class DemoData implements SmartLifecycle {
 
 	private final Initiatives initiatives;
 
+	private final HistoryImport history;
+
 	DemoData(ExecutionGraphQlService graphQl, TeamDirectory teams, FrontendClients frontendClients, JdbcClient jdbc,
-			JsonMapper json, Tenancy tenancy, Referrals referrals, Initiatives initiatives) {
+			JsonMapper json, Tenancy tenancy, Referrals referrals, Initiatives initiatives, HistoryImport history) {
+		this.history = history;
 		this.tenancy = tenancy;
 		this.initiatives = initiatives;
 		this.referrals = referrals;
@@ -148,7 +152,36 @@ class DemoData implements SmartLifecycle {
 		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"), initiatives);
 		loadMonitor((List<String>) journeys.get("werkplaatsen"));
 		loadDemoSurveyLink("werkplaats-online-ondernemen");
+		for (String slug : (List<String>) journeys.get("werkplaatsen")) {
+			loadHistory(slug);
+		}
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
+	}
+
+	/**
+	 * A year of history (2025) from the werkplaats's spreadsheets, imported from the same
+	 * CSV files its admin would send (see demo/history/generate.py), so the KPIs show a
+	 * full year against the ambitions on first start.
+	 */
+	private void loadHistory(String slug) throws IOException {
+		Path folder = Files.createTempDirectory("demo-history-");
+		try {
+			Map<String, Path> files = new java.util.HashMap<>();
+			for (String part : List.of("organisations", "trajecten", "traject_students", "events", "registrations",
+					"reach", "monitor_responses")) {
+				Path file = folder.resolve(part + ".csv");
+				try (InputStream in = new ClassPathResource("demo/history/" + slug + "/" + part + ".csv")
+					.getInputStream()) {
+					Files.copy(in, file);
+				}
+				files.put(part, file);
+			}
+			UUID werkplaatsId = coordinatorOf(slug).werkplaatsId().orElseThrow();
+			Tenancy.callAs(LOADER, () -> this.history.importFiles(werkplaatsId, slug, files, "demo-data", "Demo data"));
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

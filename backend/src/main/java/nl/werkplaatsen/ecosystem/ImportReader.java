@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.ecosystem.CsvFile.Row;
+import nl.werkplaatsen.platform.csv.CsvFile;
+import nl.werkplaatsen.platform.csv.CsvFile.Row;
 import nl.werkplaatsen.taxonomy.ActivityArchetype;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.werkplaats.Province;

@@ -3,7 +3,7 @@ package nl.werkplaatsen.event;
 /**
  * The forms a training takes.
  */
-enum EventKind {
+public enum EventKind {
 
 	/** Webinar. */
 	WEBINAR,

@@ -3,7 +3,7 @@ package nl.werkplaatsen.event;
 /**
  * Where outreach without registrations happened.
  */
-enum ReachChannel {
+public enum ReachChannel {
 
 	/** Social media posts. */
 	SOCIAL_MEDIA,

@@ -14,6 +14,12 @@ public enum IntakeChannel {
 	STAFF,
 
 	/** Accepted from another werkplaats's referral. */
-	REFERRAL
+	REFERRAL,
+
+	/**
+	 * The intake of a traject from the werkplaats's own spreadsheets (the history
+	 * import).
+	 */
+	IMPORT
 
 }

@@ -45,7 +45,7 @@ CREATE FUNCTION kpi_figures(p_froms date[], p_tos date[], p_werkplaatsen uuid[])
         FROM intake_touchpoint i
         JOIN period p ON (i.occurred_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN p.from_on AND p.to_on
         JOIN organisation_kvk k ON k.organisation_id = i.organisation_id
-        WHERE i.werkplaats_id IN (SELECT id FROM counted)
+        WHERE i.werkplaats_id IN (SELECT id FROM counted) AND i.channel <> 'IMPORT'
         UNION ALL
         SELECT period, werkplaats_id, kvk_number FROM participation WHERE kvk_number IS NOT NULL
     ), organisation_figures AS (

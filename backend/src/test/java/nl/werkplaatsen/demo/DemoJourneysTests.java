@@ -1,6 +1,7 @@
 package nl.werkplaatsen.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,32 @@ class DemoJourneysTests {
 			assertThat(this.graphQl.execute(staff, "{ students(first: 100) { totalCount } }")
 				.<Integer>path("$.data.students.totalCount")).as(staff.name()).isGreaterThanOrEqualTo(6);
 		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aYearOfImportedHistoryGivesEachFeaturedWerkplaatsAndTheNationKpis() {
+		GraphQlClient.Response kpis = this.graphQl.execute(NETWORK_COORDINATOR, """
+				{ kpis(period: { from: "2025-01-01", to: "2025-12-31" }) {
+				  national { bereik trainingen trajecten studenten organisaties monitor { respondents } }
+				  sumOfWerkplaatsen { organisaties }
+				  werkplaatsen { werkplaats { slug } figures { bereik trainingen trajecten studenten }
+				    realisation { trajecten } } } }""");
+		assertThat(kpis.errors()).isEmpty();
+		for (String slug : List.of("werkplaats-online-ondernemen", "digitale-werkplaats-twente",
+				"mkb-digital-workspace")) {
+			Map<String, Object> werkplaats = kpis
+				.<List<Map<String, Object>>>path("$.data.kpis.werkplaatsen[?(@.werkplaats.slug == '" + slug + "')]")
+				.getFirst();
+			assertThat((Map<String, Integer>) werkplaats.get("figures")).as(slug)
+				.allSatisfy((figure, value) -> assertThat(value).as(figure).isPositive());
+			assertThat(((Map<String, Integer>) werkplaats.get("realisation")).get("trajecten")).as(slug).isPositive();
+		}
+		Map<String, Object> national = kpis.path("$.data.kpis.national");
+		assertThat((Integer) national.get("trajecten")).isPositive();
+		// Three organisations worked with all three werkplaatsen.
+		assertThat(kpis.<Integer>path("$.data.kpis.sumOfWerkplaatsen.organisaties"))
+			.isGreaterThan((Integer) national.get("organisaties"));
 	}
 
 	@Test

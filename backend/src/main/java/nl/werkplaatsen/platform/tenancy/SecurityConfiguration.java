@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				// Bulk imports: a token is required; each import decides who may run it.
 				.requestMatchers(HttpMethod.POST, "/imports/**")
 				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/imports/history", "/imports/history/*")
+				.authenticated()
 				// Downloads (KPIs, monitor answers): a token is required; each export
 				// decides who may read it.
 				.requestMatchers(HttpMethod.GET, "/exports/**")

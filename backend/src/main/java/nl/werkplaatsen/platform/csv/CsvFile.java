@@ -1,4 +1,4 @@
-package nl.werkplaatsen.ecosystem;
+package nl.werkplaatsen.platform.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * order mark, RFC 4180 quoting, blank lines skipped, each record with the line it starts
  * on.
  */
-final class CsvFile implements AutoCloseable {
+public final class CsvFile implements AutoCloseable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -37,7 +37,8 @@ final class CsvFile implements AutoCloseable {
 		this.records = this.parser.iterator();
 	}
 
-	static CsvFile open(Path path) throws IOException {
+	/** Opens the file for reading. */
+	public static CsvFile open(Path path) throws IOException {
 		InputStream bytes = BOMInputStream.builder().setPath(path).get();
 		// Refuse what is not UTF-8 instead of reading it as replacement characters.
 		Reader reader = new InputStreamReader(bytes,
@@ -51,7 +52,7 @@ final class CsvFile implements AutoCloseable {
 	 * The next record, or null at the end of the file.
 	 * @throws NotReadable when the rest of the file cannot be read as CSV text
 	 */
-	@Nullable Row next() {
+	public @Nullable Row next() {
 		try {
 			if (!this.records.hasNext()) {
 				return null;
@@ -89,9 +90,10 @@ final class CsvFile implements AutoCloseable {
 	 * @param line the line it starts on; the header is line 1
 	 * @param values its values in column order
 	 */
-	record Row(long line, List<String> values) {
+	public record Row(long line, List<String> values) {
 
-		String get(int column) {
+		/** The value in the column, without surrounding white space. */
+		public String get(int column) {
 			return this.values.get(column).strip();
 		}
 
@@ -100,7 +102,7 @@ final class CsvFile implements AutoCloseable {
 	/**
 	 * The file cannot be read on from this line: not UTF-8, binary, or broken quoting.
 	 */
-	static final class NotReadable extends RuntimeException {
+	public static final class NotReadable extends RuntimeException {
 
 		private final long line;
 
@@ -109,7 +111,8 @@ final class CsvFile implements AutoCloseable {
 			this.line = line;
 		}
 
-		long line() {
+		/** The line from which the file cannot be read. */
+		public long line() {
 			return this.line;
 		}
 
