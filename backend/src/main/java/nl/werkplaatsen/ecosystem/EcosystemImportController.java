@@ -1,12 +1,6 @@
 package nl.werkplaatsen.ecosystem;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,13 +17,9 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.FileSystemUtils;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,6 +30,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.platform.csv.Uploads;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 
@@ -88,17 +79,18 @@ class EcosystemImportController {
 		if (!tooLarge.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ImportAnswer.refused(tooLarge));
 		}
-		Path folder = copyToFolder(multipart);
+		Path folder = Uploads.copyToFolder(multipart,
+				Arrays.stream(ImportPart.values()).map(ImportPart::partName).toList(), "ecosystem-import-");
 		Map<ImportPart, Path> files = new EnumMap<>(ImportPart.class);
 		Arrays.stream(ImportPart.values()).forEach((part) -> files.put(part, folder.resolve(part.partName() + ".csv")));
-		UUID id = this.imports.begin(dryRun, Objects.requireNonNull(Actor.current().subject()), callerName());
+		UUID id = this.imports.begin(dryRun, Objects.requireNonNull(Actor.current().subject()), Uploads.callerName());
 		if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains(ASYNC)) {
 			Actor actor = Actor.current();
 			try {
 				this.background.execute(() -> Tenancy.runAs(actor, () -> runAndDelete(id, files, dryRun, folder)));
 			}
 			catch (RejectedExecutionException ex) {
-				deleteQuietly(folder);
+				Uploads.deleteQuietly(folder);
 				throw ex;
 			}
 			return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -119,7 +111,7 @@ class EcosystemImportController {
 			return this.imports.run(id, files, dryRun);
 		}
 		finally {
-			deleteQuietly(folder);
+			Uploads.deleteQuietly(folder);
 		}
 	}
 
@@ -145,8 +137,7 @@ class EcosystemImportController {
 		List<ImportError> errors = new ArrayList<>();
 		for (ImportPart part : ImportPart.values()) {
 			MultipartFile file = multipart.getFile(part.partName());
-			long size = (file != null) ? file.getSize()
-					: multipart.getParameter(part.partName()).getBytes(StandardCharsets.UTF_8).length;
+			long size = Uploads.size(multipart, part.partName());
 			if (size > this.maxFileBytes) {
 				errors.add(new ImportError(part.partName(), null, null, "has " + (size / (1024 * 1024))
 						+ " MB; a file may have at most " + megabytes() + ". Split the map or leave out long texts."));
@@ -155,56 +146,8 @@ class EcosystemImportController {
 		return errors;
 	}
 
-	private static String callerName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getCredentials() instanceof Jwt token) {
-			for (String claim : List.of("name", "preferred_username", "email")) {
-				String value = token.getClaimAsString(claim);
-				if (value != null && !value.isBlank()) {
-					return value.strip();
-				}
-			}
-		}
-		return Objects.requireNonNull(Actor.current().subject());
-	}
-
 	private String megabytes() {
 		return (this.maxFileBytes / (1024 * 1024)) + " MB";
-	}
-
-	/**
-	 * The parts as files of their own: the import reads each twice, and may outlive the
-	 * request.
-	 */
-	private static Path copyToFolder(MultipartHttpServletRequest multipart) {
-		try {
-			Path folder = Files.createTempDirectory("ecosystem-import-");
-			for (ImportPart part : ImportPart.values()) {
-				Path target = folder.resolve(part.partName() + ".csv");
-				MultipartFile file = multipart.getFile(part.partName());
-				if (file != null) {
-					try (InputStream in = file.getInputStream()) {
-						Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				}
-				else {
-					Files.writeString(target, multipart.getParameter(part.partName()), StandardCharsets.UTF_8);
-				}
-			}
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteQuietly(Path folder) {
-		try {
-			FileSystemUtils.deleteRecursively(folder);
-		}
-		catch (IOException ex) {
-			// The operating system's temporary folder is cleaned anyway.
-		}
 	}
 
 	private static ResponseEntity<ImportAnswer> refuse(HttpStatus status, String file, String message) {

@@ -1,12 +1,7 @@
 package nl.werkplaatsen.kpi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,23 +21,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 import nl.werkplaatsen.kpi.HistoryErrors.HistoryError;
 import nl.werkplaatsen.kpi.HistoryImports.ImportRecord;
 import nl.werkplaatsen.kpi.HistoryImports.Werkplaats;
+import nl.werkplaatsen.platform.csv.Uploads;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
@@ -100,13 +91,15 @@ class HistoryImportController {
 		}
 		UUID id;
 		try {
-			id = this.imports.begin(target, dryRun, Objects.requireNonNull(Actor.current().subject()), callerName());
+			id = this.imports.begin(target, dryRun, Objects.requireNonNull(Actor.current().subject()),
+					Uploads.callerName());
 		}
 		catch (AccessDeniedException ex) {
 			return refuse(HttpStatus.FORBIDDEN,
 					"Only the werkplaats's admins and network coordinators import its history.");
 		}
-		Path folder = copyToFolder(multipart);
+		Path folder = Uploads.copyToFolder(multipart,
+				java.util.Arrays.stream(HistoryPart.values()).map(HistoryPart::partName).toList(), "history-import-");
 		Map<HistoryPart, Path> files = new EnumMap<>(HistoryPart.class);
 		for (HistoryPart part : HistoryPart.values()) {
 			if (Files.exists(folder.resolve(part.partName() + ".csv"))) {
@@ -120,7 +113,7 @@ class HistoryImportController {
 					.execute(() -> Tenancy.runAs(actor, () -> runAndDelete(target, id, files, dryRun, folder)));
 			}
 			catch (RejectedExecutionException ex) {
-				deleteQuietly(folder);
+				Uploads.deleteQuietly(folder);
 				throw ex;
 			}
 			return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -177,7 +170,7 @@ class HistoryImportController {
 			return this.imports.run(werkplaats, id, files, dryRun);
 		}
 		finally {
-			deleteQuietly(folder);
+			Uploads.deleteQuietly(folder);
 		}
 	}
 
@@ -196,7 +189,7 @@ class HistoryImportController {
 						"is not a part of this import; the parts are " + partNames() + "."));
 				continue;
 			}
-			long size = size(multipart, name);
+			long size = Uploads.size(multipart, name);
 			if (size > this.maxFileBytes) {
 				errors.add(new HistoryError(name, null, null,
 						"has " + (size / (1024 * 1024)) + " MB; a file may have at most "
@@ -210,62 +203,8 @@ class HistoryImportController {
 		return errors;
 	}
 
-	private static long size(MultipartHttpServletRequest multipart, String name) {
-		MultipartFile file = multipart.getFile(name);
-		return (file != null) ? file.getSize()
-				: Objects.requireNonNull(multipart.getParameter(name)).getBytes(StandardCharsets.UTF_8).length;
-	}
-
 	private static String partNames() {
 		return String.join(", ", java.util.Arrays.stream(HistoryPart.values()).map(HistoryPart::partName).toList());
-	}
-
-	private static String callerName() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getCredentials() instanceof Jwt token) {
-			for (String claim : List.of("name", "preferred_username", "email")) {
-				String value = token.getClaimAsString(claim);
-				if (value != null && !value.isBlank()) {
-					return value.strip();
-				}
-			}
-		}
-		return Objects.requireNonNull(Actor.current().subject());
-	}
-
-	/**
-	 * The parts as files of their own: the import reads each twice, and may outlive the
-	 * request.
-	 */
-	private static Path copyToFolder(MultipartHttpServletRequest multipart) {
-		try {
-			Path folder = Files.createTempDirectory("history-import-");
-			for (HistoryPart part : HistoryPart.values()) {
-				Path target = folder.resolve(part.partName() + ".csv");
-				MultipartFile file = multipart.getFile(part.partName());
-				if (file != null) {
-					try (InputStream in = file.getInputStream()) {
-						Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				}
-				else if (multipart.getParameter(part.partName()) != null) {
-					Files.writeString(target, multipart.getParameter(part.partName()), StandardCharsets.UTF_8);
-				}
-			}
-			return folder;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void deleteQuietly(Path folder) {
-		try {
-			FileSystemUtils.deleteRecursively(folder);
-		}
-		catch (IOException ex) {
-			// The operating system's temporary folder is cleaned anyway.
-		}
 	}
 
 	private static <T> ResponseEntity<T> refuse(HttpStatus status, String message) {

@@ -15,6 +15,11 @@ INSERT INTO programme (id, institution_id, name, level, discipline) VALUES
 CREATE FUNCTION student_import_history(p_werkplaats uuid)
     RETURNS integer
     LANGUAGE plpgsql
+    -- Set-based over whole files: planned afresh for each import, and without nested loops,
+    -- which the statistics of tables this import just filled (not yet analysed) would
+    -- choose, and which are quadratic at a hundred thousand lines.
+    SET plan_cache_mode = force_custom_plan
+    SET enable_nestloop = off
     AS $$
 DECLARE
     v_added integer;
@@ -37,6 +42,8 @@ BEGIN
     SELECT s.traject_ref, st.id FROM history_traject_student s
     JOIN student st ON st.werkplaats_id = p_werkplaats AND st.student_ref IS NOT NULL
         AND lower(st.institution_ref) = lower(btrim(s.institution)) AND lower(st.student_ref) = lower(btrim(s.student_ref));
+    CREATE INDEX ON history_traject_student_id (traject_ref, student_id);
+    ANALYZE history_traject_student_id;
     RETURN v_added;
 END
 $$;

@@ -19,6 +19,11 @@ CREATE POLICY event_registration_delete_imported ON event_registration AS RESTRI
 CREATE FUNCTION event_import_history(p_werkplaats uuid)
     RETURNS integer
     LANGUAGE plpgsql
+    -- Set-based over whole files: planned afresh for each import, and without nested loops,
+    -- which the statistics of tables this import just filled (not yet analysed) would
+    -- choose, and which are quadratic at a hundred thousand lines.
+    SET plan_cache_mode = force_custom_plan
+    SET enable_nestloop = off
     AS $$
 DECLARE
     v_changed integer;
@@ -45,6 +50,8 @@ BEGIN
         r.kvk_number, r.attended
     FROM history_registration r
     JOIN event e ON e.werkplaats_id = p_werkplaats AND e.import_ref = r.event_ref;
+    CREATE INDEX ON history_registration_keyed (import_key);
+    ANALYZE history_registration_keyed;
     DELETE FROM event_registration g
     WHERE g.werkplaats_id = p_werkplaats AND g.import_key IS NOT NULL
         AND g.event_id IN (SELECT event_id FROM history_registration_keyed)

@@ -19,6 +19,11 @@ CREATE POLICY monitor_answer_delete_imported ON monitor_answer AS RESTRICTIVE FO
 CREATE FUNCTION monitor_import_history(p_werkplaats uuid)
     RETURNS integer
     LANGUAGE plpgsql
+    -- Set-based over whole files: planned afresh for each import, and without nested loops,
+    -- which the statistics of tables this import just filled (not yet analysed) would
+    -- choose, and which are quadratic at a hundred thousand lines.
+    SET plan_cache_mode = force_custom_plan
+    SET enable_nestloop = off
     AS $$
 DECLARE
     v_changed integer;
@@ -41,6 +46,7 @@ BEGIN
     )
     INSERT INTO history_response_id (response_id, traject_ref, instrument_key)
     SELECT u.id, t.ref, u.version_key FROM upserted u JOIN history_traject_id t ON t.traject_id = u.traject_id;
+    ANALYZE history_response_id;
     CREATE TEMPORARY TABLE history_answer ON COMMIT DROP AS
     SELECT i.response_id, q.key, array_remove(q.answer_values, NULL) AS answer_values, q.text
     FROM history_response_id i
@@ -51,6 +57,8 @@ BEGIN
         ('q4', ARRAY[r.q4], NULL), ('q5', r.q5, r.q5_other), ('q6', ARRAY[]::text[], r.q6))
         AS q(key, answer_values, text)
     WHERE cardinality(array_remove(q.answer_values, NULL)) > 0 OR q.text IS NOT NULL;
+    CREATE INDEX ON history_answer (response_id, key);
+    ANALYZE history_answer;
     DELETE FROM monitor_answer a USING history_response_id i
     WHERE a.werkplaats_id = p_werkplaats AND a.response_id = i.response_id
         AND NOT EXISTS (SELECT 1 FROM history_answer h WHERE h.response_id = a.response_id AND h.key = a.question_key);

@@ -5,6 +5,11 @@
 CREATE FUNCTION offer_import_history(p_werkplaats uuid)
     RETURNS integer
     LANGUAGE plpgsql
+    -- Set-based over whole files: planned afresh for each import, and without nested loops,
+    -- which the statistics of tables this import just filled (not yet analysed) would
+    -- choose, and which are quadratic at a hundred thousand lines.
+    SET plan_cache_mode = force_custom_plan
+    SET enable_nestloop = off
     AS $$
 DECLARE
     v_added integer;

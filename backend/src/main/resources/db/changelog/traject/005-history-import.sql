@@ -11,6 +11,11 @@ ALTER TABLE traject ADD CONSTRAINT traject_import_ref UNIQUE (werkplaats_id, imp
 CREATE FUNCTION traject_import_history(p_werkplaats uuid)
     RETURNS integer
     LANGUAGE plpgsql
+    -- Set-based over whole files: planned afresh for each import, and without nested loops,
+    -- which the statistics of tables this import just filled (not yet analysed) would
+    -- choose, and which are quadratic at a hundred thousand lines.
+    SET plan_cache_mode = force_custom_plan
+    SET enable_nestloop = off
     AS $$
 DECLARE
     v_changed integer;
@@ -37,6 +42,7 @@ BEGIN
     INSERT INTO history_traject_id (ref, traject_id)
     SELECT import_ref, id FROM traject WHERE werkplaats_id = p_werkplaats AND import_ref IS NOT NULL
     ON CONFLICT (ref) DO NOTHING;
+    ANALYZE history_traject_id;
     RETURN v_changed;
 END
 $$;
@@ -44,6 +50,11 @@ $$;
 CREATE FUNCTION traject_import_history_students(p_werkplaats uuid)
     RETURNS integer
     LANGUAGE plpgsql
+    -- Set-based over whole files: planned afresh for each import, and without nested loops,
+    -- which the statistics of tables this import just filled (not yet analysed) would
+    -- choose, and which are quadratic at a hundred thousand lines.
+    SET plan_cache_mode = force_custom_plan
+    SET enable_nestloop = off
     AS $$
 DECLARE
     v_added integer;
@@ -52,7 +63,7 @@ BEGIN
     DELETE FROM traject_member m
     USING history_traject_id t
     WHERE m.werkplaats_id = p_werkplaats AND m.traject_id = t.traject_id AND m.role = 'STUDENT'
-        AND t.ref IN (SELECT traject_ref FROM history_traject_student_id)
+        AND EXISTS (SELECT 1 FROM history_traject_student_id s WHERE s.traject_ref = t.ref)
         AND NOT EXISTS (SELECT 1 FROM history_traject_student_id s
             WHERE s.traject_ref = t.ref AND s.student_id = m.student_id);
     INSERT INTO traject_member (id, werkplaats_id, traject_id, student_id, role)

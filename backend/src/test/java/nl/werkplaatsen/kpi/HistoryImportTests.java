@@ -195,6 +195,47 @@ class HistoryImportTests {
 			.getStatus()).isEqualTo(403);
 	}
 
+	@Test
+	void anotherWerkplaatsCanNeitherReadNorChangeTheImportsOrTheImportedRecordsInSql() throws Exception {
+		try (Connection twente = TestPostgres.database().connectAsAppActingFor(TWENTE)) {
+			UUID woo = KpiFixture.werkplaats(WOO);
+			// Events themselves are public (the agenda); what was imported around them is
+			// not.
+			for (String table : List.of("history_import", "traject", "event_registration", "reach_record",
+					"monitor_response", "student")) {
+				try (PreparedStatement query = twente
+					.prepareStatement("select count(*) from " + table + " where werkplaats_id = ?")) {
+					query.setObject(1, woo);
+					try (ResultSet rows = query.executeQuery()) {
+						rows.next();
+						assertThat(rows.getLong(1)).as(table).isZero();
+					}
+				}
+			}
+			try (PreparedStatement update = twente
+				.prepareStatement("update history_import set status = 'FAILED' where werkplaats_id = ?")) {
+				update.setObject(1, woo);
+				assertThat(update.executeUpdate()).isZero();
+			}
+			try (PreparedStatement delete = twente
+				.prepareStatement("delete from event_registration where werkplaats_id = ?")) {
+				delete.setObject(1, woo);
+				assertThat(delete.executeUpdate()).isZero();
+			}
+			twente.rollback();
+		}
+		try (Connection owner = TestPostgres.database().connectAsOwner();
+				PreparedStatement imported = owner.prepareStatement("""
+						select count(*) from history_import i join werkplaats w on w.id = i.werkplaats_id
+						where w.slug = ? and i.status = 'COMPLETED'""")) {
+			imported.setString(1, WOO);
+			try (ResultSet rows = imported.executeQuery()) {
+				rows.next();
+				assertThat(rows.getLong(1)).as("the imports are there to be hidden").isPositive();
+			}
+		}
+	}
+
 	private long bereik(String slug) {
 		return this.graphQl.execute(NETWORK_COORDINATOR, """
 				query($ids: [ID!]) { kpis(period: { from: "2021-01-01", to: "2021-12-31" }, werkplaatsIds: $ids) {
