@@ -27,6 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkplaatsen.platform.csv.ImportErrors;
+
 /**
  * Imports the ecosystem map from the three CSV files, all or nothing: counts the lines,
  * reads and checks them into staging tables in one transaction, and only when every line
@@ -103,7 +105,7 @@ class EcosystemImports {
 		try {
 			int total = files.values().stream().mapToInt(ImportReader::count).sum();
 			progress(id, "VALIDATING", 0, total);
-			ImportErrors errors = new ImportErrors();
+			ImportErrors<ImportError> errors = new ImportErrors<>(ImportError::new);
 			Map<ImportPart, Integer> counts = this.importTransaction
 				.execute((transaction) -> importInTransaction(id, files, dryRun, total, errors, transaction));
 			String status = !errors.isEmpty() ? "REJECTED" : dryRun ? "VALIDATED" : "COMPLETED";
@@ -111,7 +113,7 @@ class EcosystemImports {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Ecosystem import {} failed", id, ex);
-			ImportErrors failure = new ImportErrors();
+			ImportErrors<ImportError> failure = new ImportErrors<>(ImportError::new);
 			failure.add("", null, null, "The import failed on the server; nothing was changed. Try again later.");
 			finish(id, "FAILED", null, Map.of(), failure);
 		}
@@ -119,7 +121,8 @@ class EcosystemImports {
 	}
 
 	private Map<ImportPart, Integer> importInTransaction(UUID id, Map<ImportPart, Path> files, boolean dryRun,
-			int total, ImportErrors errors, org.springframework.transaction.TransactionStatus transaction) {
+			int total, ImportErrors<ImportError> errors,
+			org.springframework.transaction.TransactionStatus transaction) {
 		// One import at a time changes the map; a second waits for the first.
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('ecosystem_import'))").query(Integer.class);
 		Map<ImportPart, Integer> counts;
@@ -224,7 +227,7 @@ class EcosystemImports {
 	}
 
 	private void finish(UUID id, String status, @Nullable Integer total, Map<ImportPart, Integer> counts,
-			ImportErrors errors) {
+			ImportErrors<ImportError> errors) {
 		Instant now = this.clock.instant();
 		this.historyTransaction.executeWithoutResult((transaction) -> this.jdbc.sql("""
 				update ecosystem_import set status = :status, phase = 'DONE', rows_done = coalesce(:total, rows_done),

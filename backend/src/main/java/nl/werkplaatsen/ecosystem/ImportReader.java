@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.csv.ImportErrors;
 import nl.werkplaatsen.platform.csv.CsvFile;
 import nl.werkplaatsen.platform.csv.CsvFile.Row;
 import nl.werkplaatsen.taxonomy.ActivityArchetype;
@@ -63,7 +64,7 @@ final class ImportReader {
 
 	private final Map<ImportPart, Path> files;
 
-	private final ImportErrors errors;
+	private final ImportErrors<ImportError> errors;
 
 	private final Sink sink;
 
@@ -73,7 +74,8 @@ final class ImportReader {
 
 	private boolean initiativesReadable = true;
 
-	private ImportReader(Map<ImportPart, Path> files, ImportErrors errors, Sink sink, LongConsumer rowDone) {
+	private ImportReader(Map<ImportPart, Path> files, ImportErrors<ImportError> errors, Sink sink,
+			LongConsumer rowDone) {
 		this.files = files;
 		this.errors = errors;
 		this.sink = sink;
@@ -88,7 +90,7 @@ final class ImportReader {
 	 * @param rowDone told the number of lines read so far, now and then
 	 * @return the number of lines read per part, good or not
 	 */
-	static Map<ImportPart, Integer> read(Map<ImportPart, Path> files, ImportErrors errors, Sink sink,
+	static Map<ImportPart, Integer> read(Map<ImportPart, Path> files, ImportErrors<ImportError> errors, Sink sink,
 			LongConsumer rowDone) {
 		return new ImportReader(files, errors, sink, rowDone).read();
 	}

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
-import nl.werkplaatsen.kpi.HistoryErrors.HistoryError;
 import nl.werkplaatsen.kpi.HistoryImports.ImportRecord;
 import nl.werkplaatsen.kpi.HistoryImports.Werkplaats;
 import nl.werkplaatsen.platform.csv.Uploads;

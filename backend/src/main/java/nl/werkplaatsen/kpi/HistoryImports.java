@@ -31,7 +31,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.werkplaatsen.kpi.HistoryErrors.HistoryError;
+import nl.werkplaatsen.platform.csv.ImportErrors;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 
 /**
@@ -161,7 +161,7 @@ class HistoryImports {
 			try {
 				int total = files.values().stream().mapToInt(HistoryReader::count).sum();
 				progress(id, "VALIDATING", 0, total);
-				HistoryErrors errors = new HistoryErrors();
+				ImportErrors<HistoryError> errors = new ImportErrors<>(HistoryError::new);
 				Map<HistoryPart, Integer> counts = this.importTransaction
 					.execute((transaction) -> importInTransaction(werkplaats, id, files, dryRun, total, errors,
 							transaction));
@@ -170,8 +170,8 @@ class HistoryImports {
 			}
 			catch (RuntimeException ex) {
 				logger.error("History import {} failed", id, ex);
-				HistoryErrors failure = new HistoryErrors();
-				failure.add(null, null, null, "The import failed on the server; nothing was changed. Try again later.");
+				ImportErrors<HistoryError> failure = new ImportErrors<>(HistoryError::new);
+				failure.add("", null, null, "The import failed on the server; nothing was changed. Try again later.");
 				finish(id, "FAILED", null, Map.of(), failure);
 			}
 			return find(werkplaats, id).orElseThrow();
@@ -179,7 +179,7 @@ class HistoryImports {
 	}
 
 	private Map<HistoryPart, Integer> importInTransaction(Werkplaats werkplaats, UUID id, Map<HistoryPart, Path> files,
-			boolean dryRun, int total, HistoryErrors errors, TransactionStatus transaction) {
+			boolean dryRun, int total, ImportErrors<HistoryError> errors, TransactionStatus transaction) {
 		// One import at a time per werkplaats; a second waits for the first.
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('history_import:' || :werkplaats))")
 			.param("werkplaats", werkplaats.id().toString())
@@ -202,8 +202,7 @@ class HistoryImports {
 		}
 		for (String check : REFERENCE_CHECKS) {
 			this.jdbc.sql(check + " order by 2").param("werkplaats", werkplaats.id()).query((row) -> {
-				errors.add(HistoryPart.named(row.getString(1)).orElseThrow(), row.getLong(2), row.getString(3),
-						row.getString(4));
+				errors.add(row.getString(1), row.getLong(2), row.getString(3), row.getString(4));
 			});
 		}
 		if (!errors.isEmpty() || dryRun) {
@@ -231,7 +230,7 @@ class HistoryImports {
 	}
 
 	private void finish(UUID id, String status, @Nullable Integer total, Map<HistoryPart, Integer> counts,
-			HistoryErrors errors) {
+			ImportErrors<HistoryError> errors) {
 		Map<String, Integer> byName = new LinkedHashMap<>();
 		counts.forEach((part, rows) -> byName.put(part.partName(), rows));
 		this.historyTransaction.executeWithoutResult((transaction) -> this.jdbc.sql("""

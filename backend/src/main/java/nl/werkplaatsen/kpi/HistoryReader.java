@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
+import nl.werkplaatsen.platform.csv.ImportErrors;
 import nl.werkplaatsen.platform.csv.CsvFile;
 import nl.werkplaatsen.platform.csv.CsvFile.Row;
 
@@ -36,7 +37,7 @@ final class HistoryReader {
 
 	private final Map<HistoryPart, Path> files;
 
-	private final HistoryErrors errors;
+	private final ImportErrors<HistoryError> errors;
 
 	private final PGConnection connection;
 
@@ -46,8 +47,8 @@ final class HistoryReader {
 
 	private long done;
 
-	private HistoryReader(Map<HistoryPart, Path> files, HistoryErrors errors, Connection connection, LocalDate today,
-			LongConsumer rowDone) {
+	private HistoryReader(Map<HistoryPart, Path> files, ImportErrors<HistoryError> errors, Connection connection,
+			LocalDate today, LongConsumer rowDone) {
 		this.files = files;
 		this.errors = errors;
 		this.today = today;
@@ -64,8 +65,8 @@ final class HistoryReader {
 	 * Reads, checks and stages the files given, in the parts' order.
 	 * @return the lines read per part, good or not
 	 */
-	static Map<HistoryPart, Integer> read(Map<HistoryPart, Path> files, HistoryErrors errors, Connection connection,
-			LocalDate today, LongConsumer rowDone) {
+	static Map<HistoryPart, Integer> read(Map<HistoryPart, Path> files, ImportErrors<HistoryError> errors,
+			Connection connection, LocalDate today, LongConsumer rowDone) {
 		HistoryReader reader = new HistoryReader(files, errors, connection, today, rowDone);
 		Map<HistoryPart, Integer> counts = new EnumMap<>(HistoryPart.class);
 		for (HistoryPart part : HistoryPart.values()) {
@@ -96,7 +97,8 @@ final class HistoryReader {
 		try (CsvFile csv = CsvFile.open(this.files.get(part)); Stage stage = new Stage(part)) {
 			Row header = csv.next();
 			if (header == null) {
-				this.errors.add(part, null, null, "is empty; it needs the header row " + part.header() + ".");
+				this.errors.add(part.partName(), null, null,
+						"is empty; it needs the header row " + part.header() + ".");
 				return 0;
 			}
 			int[] positions = positions(part, header);
@@ -106,8 +108,8 @@ final class HistoryReader {
 			for (Row row = csv.next(); row != null; row = csv.next()) {
 				rows++;
 				if (row.values().size() != header.values().size()) {
-					this.errors.add(part, row.line(), null, "has " + row.values().size() + " values; the header has "
-							+ header.values().size() + " columns.");
+					this.errors.add(part.partName(), row.line(), null, "has " + row.values().size()
+							+ " values; the header has " + header.values().size() + " columns.");
 				}
 				else {
 					Map<String, @Nullable String> values = values(part, row, positions);
@@ -120,7 +122,7 @@ final class HistoryReader {
 			}
 		}
 		catch (CsvFile.NotReadable ex) {
-			this.errors.add(part, ex.line(), null, "from this line the file " + ex.getMessage() + ".");
+			this.errors.add(part.partName(), ex.line(), null, "from this line the file " + ex.getMessage() + ".");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -139,7 +141,7 @@ final class HistoryReader {
 		List<String> missing = part.columnNames().stream().filter((name) -> !names.contains(name)).toList();
 		List<String> unknown = names.stream().filter((name) -> !part.columnNames().contains(name)).toList();
 		if (!missing.isEmpty() || !unknown.isEmpty() || names.size() != names.stream().distinct().count()) {
-			this.errors.add(part, header.line(), null,
+			this.errors.add(part.partName(), header.line(), null,
 					"the header must name the columns " + part.header() + " (in any order)"
 							+ (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
 							+ (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)) + ".");
@@ -157,7 +159,7 @@ final class HistoryReader {
 				values.put(column.name(), column.read(row.get(positions[i]), this.today));
 			}
 			catch (IllegalArgumentException ex) {
-				this.errors.add(part, row.line(), column.name(), ex.getMessage());
+				this.errors.add(part.partName(), row.line(), column.name(), ex.getMessage());
 				good = false;
 			}
 		}
@@ -181,7 +183,7 @@ final class HistoryReader {
 		else if (part == HistoryPart.REACH) {
 			before(part, line, values.get("period_start"), "period_start", values.get("period_end"), "period_end");
 			if ("0".equals(values.get("count"))) {
-				this.errors.add(part, line, "count", "is 0; a reach record counts at least 1.");
+				this.errors.add(part.partName(), line, "count", "is 0; a reach record counts at least 1.");
 			}
 		}
 		return this.errors.count() == before;
@@ -190,7 +192,8 @@ final class HistoryReader {
 	private void before(HistoryPart part, long line, @Nullable String first, String firstName, @Nullable String second,
 			String secondName) {
 		if (first != null && second != null && second.compareTo(first) < 0) {
-			this.errors.add(part, line, secondName, "(" + second + ") lies before " + firstName + " (" + first + ").");
+			this.errors.add(part.partName(), line, secondName,
+					"(" + second + ") lies before " + firstName + " (" + first + ").");
 		}
 	}
 
@@ -213,7 +216,7 @@ final class HistoryReader {
 		keyColumns.forEach((column) -> key.add(String.valueOf(values.get(column)).toLowerCase(java.util.Locale.ROOT)));
 		Long earlier = keys.putIfAbsent(String.join("\n", key), line);
 		if (earlier != null) {
-			this.errors.add(part, line, keyColumns.getFirst(),
+			this.errors.add(part.partName(), line, keyColumns.getFirst(),
 					"repeats line " + earlier + " (the same " + String.join(", ", keyColumns) + "): give each once.");
 			return false;
 		}
