@@ -182,9 +182,6 @@ final class HistoryReader {
 		}
 		else if (part == HistoryPart.REACH) {
 			before(part, line, values.get("period_start"), "period_start", values.get("period_end"), "period_end");
-			if ("0".equals(values.get("count"))) {
-				this.errors.add(part.partName(), line, "count", "is 0; a reach record counts at least 1.");
-			}
 		}
 		return this.errors.count() == before;
 	}

@@ -12,7 +12,11 @@ ALTER TABLE reach_record ADD CONSTRAINT reach_record_import_key UNIQUE (werkplaa
 GRANT DELETE ON event_registration TO ${app_role};
 CREATE POLICY event_registration_delete_imported ON event_registration AS RESTRICTIVE FOR DELETE
     USING (import_key IS NOT NULL);
---rollback DROP POLICY event_registration_delete_imported ON event_registration; REVOKE DELETE ON event_registration FROM ${app_role}; ALTER TABLE reach_record DROP COLUMN import_key; ALTER TABLE event_registration DROP COLUMN import_key; ALTER TABLE event DROP COLUMN import_ref;
+-- A reach of 0 in a new import removes the imported record of that channel and period.
+GRANT DELETE ON reach_record TO ${app_role};
+CREATE POLICY reach_record_delete_imported ON reach_record AS RESTRICTIVE FOR DELETE
+    USING (import_key IS NOT NULL);
+--rollback DROP POLICY reach_record_delete_imported ON reach_record; REVOKE DELETE ON reach_record FROM ${app_role}; DROP POLICY event_registration_delete_imported ON event_registration; REVOKE DELETE ON event_registration FROM ${app_role}; ALTER TABLE reach_record DROP COLUMN import_key; ALTER TABLE event_registration DROP COLUMN import_key; ALTER TABLE event DROP COLUMN import_ref;
 
 --changeset event:8 splitStatements:false
 --comment: For a werkplaats's history import: its past events (at noon on their day; a place event's location unknown), the registrations of each event the file names (exactly those), and its reach records, added or updated where they differ. Reads the staging tables history_event, history_registration and history_reach; runs as the caller acting for the werkplaats. event_history_ref lists the imported references, for checking files against earlier imports.
@@ -67,10 +71,17 @@ BEGIN
     GET DIAGNOSTICS v_more = ROW_COUNT;
     v_changed := v_changed + v_more;
 
+    -- A spreadsheet's 0 is no reach: the record of that channel and period goes, if any.
+    DELETE FROM reach_record r USING history_reach h
+    WHERE r.werkplaats_id = p_werkplaats AND h.reached = 0
+        AND r.import_key = h.channel || '|' || h.period_start || '|' || h.period_end;
+    GET DIAGNOSTICS v_more = ROW_COUNT;
+    v_changed := v_changed + v_more;
     INSERT INTO reach_record AS r (id, werkplaats_id, channel, reached, period_start, period_end, note, import_key)
     SELECT gen_random_uuid(), p_werkplaats, h.channel, h.reached, h.period_start, h.period_end, h.note,
         h.channel || '|' || h.period_start || '|' || h.period_end
     FROM history_reach h
+    WHERE h.reached > 0
     ON CONFLICT (werkplaats_id, import_key) DO UPDATE SET reached = excluded.reached, note = excluded.note
     WHERE (r.reached, r.note) IS DISTINCT FROM (excluded.reached, excluded.note);
     GET DIAGNOSTICS v_more = ROW_COUNT;
