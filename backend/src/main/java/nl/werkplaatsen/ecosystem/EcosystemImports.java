@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkplaatsen.platform.csv.CsvFile;
 import nl.werkplaatsen.platform.csv.ImportErrors;
 
 /**
@@ -103,7 +104,7 @@ class EcosystemImports {
 	 */
 	ImportRecord run(UUID id, Map<ImportPart, Path> files, boolean dryRun) {
 		try {
-			int total = files.values().stream().mapToInt(ImportReader::count).sum();
+			int total = files.values().stream().mapToInt(CsvFile::countRecords).sum();
 			progress(id, "VALIDATING", 0, total);
 			ImportErrors<ImportError> errors = new ImportErrors<>(ImportError::new);
 			Map<ImportPart, Integer> counts = this.importTransaction

@@ -95,20 +95,6 @@ final class ImportReader {
 		return new ImportReader(files, errors, sink, rowDone).read();
 	}
 
-	/** The number of records after the header in a file, as far as it can be read. */
-	static int count(Path file) {
-		int records = -1;
-		try (CsvFile csv = CsvFile.open(file)) {
-			while (csv.next() != null) {
-				records++;
-			}
-		}
-		catch (IOException | CsvFile.NotReadable ex) {
-			// Counting only estimates progress; reading reports what is wrong.
-		}
-		return Math.max(records, 0);
-	}
-
 	private Map<ImportPart, Integer> read() {
 		Map<ImportPart, Integer> counts = new HashMap<>();
 		long[] done = { 0 };

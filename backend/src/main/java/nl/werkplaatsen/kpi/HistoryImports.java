@@ -31,6 +31,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkplaatsen.platform.csv.CsvFile;
 import nl.werkplaatsen.platform.csv.ImportErrors;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 
@@ -159,7 +160,7 @@ class HistoryImports {
 	ImportRecord run(Werkplaats werkplaats, UUID id, Map<HistoryPart, Path> files, boolean dryRun) {
 		return acting(werkplaats, () -> {
 			try {
-				int total = files.values().stream().mapToInt(HistoryReader::count).sum();
+				int total = files.values().stream().mapToInt(CsvFile::countRecords).sum();
 				progress(id, "VALIDATING", 0, total);
 				ImportErrors<HistoryError> errors = new ImportErrors<>(HistoryError::new);
 				Map<HistoryPart, Integer> counts = this.importTransaction

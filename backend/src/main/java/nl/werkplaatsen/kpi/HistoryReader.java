@@ -77,20 +77,6 @@ final class HistoryReader {
 		return counts;
 	}
 
-	/** The number of records after the header in a file, as far as it can be read. */
-	static int count(Path file) {
-		int records = -1;
-		try (CsvFile csv = CsvFile.open(file)) {
-			while (csv.next() != null) {
-				records++;
-			}
-		}
-		catch (IOException | CsvFile.NotReadable ex) {
-			// Counting only estimates progress; reading reports what is wrong.
-		}
-		return Math.max(records, 0);
-	}
-
 	private int readPart(HistoryPart part) {
 		int rows = 0;
 		Map<String, Long> keys = new HashMap<>();

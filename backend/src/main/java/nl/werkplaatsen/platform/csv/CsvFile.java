@@ -49,6 +49,23 @@ public final class CsvFile implements AutoCloseable {
 	}
 
 	/**
+	 * The number of records after the header in a file, as far as it can be read: to
+	 * estimate an import's progress; reading it reports what is wrong.
+	 */
+	public static int countRecords(Path path) {
+		int records = -1;
+		try (CsvFile csv = open(path)) {
+			while (csv.next() != null) {
+				records++;
+			}
+		}
+		catch (IOException | NotReadable ex) {
+			// Counting only estimates progress.
+		}
+		return Math.max(records, 0);
+	}
+
+	/**
 	 * The next record, or null at the end of the file.
 	 * @throws NotReadable when the rest of the file cannot be read as CSV text
 	 */
