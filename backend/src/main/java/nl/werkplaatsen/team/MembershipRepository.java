@@ -3,9 +3,11 @@ package nl.werkplaatsen.team;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -29,7 +31,16 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 
 	List<Membership> findByWerkplaatsIdOrderByName(UUID werkplaatsId);
 
-	long countByWerkplaatsIdAndRole(UUID werkplaatsId, TeamRole role);
+	/**
+	 * The werkplaats's admins, locked until the transaction ends (in id order, so two
+	 * changes never lock each other out): a concurrent demotion or removal waits, then
+	 * sees the admins that are left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("""
+			select m from Membership m where m.werkplaatsId = :werkplaatsId
+			and m.role = nl.werkplaatsen.platform.tenancy.TeamRole.ADMIN order by m.id""")
+	List<Membership> lockAdmins(UUID werkplaatsId);
 
 	void delete(Membership membership);
 

@@ -76,8 +76,7 @@ class TeamAdministration {
 			if (member.getRole() == role) {
 				return null;
 			}
-			if (member.getRole() == TeamRole.ADMIN
-					&& this.memberships.countByWerkplaatsIdAndRole(member.getWerkplaatsId(), TeamRole.ADMIN) <= 1) {
+			if (member.getRole() == TeamRole.ADMIN && isLastAdmin(member)) {
 				errors.add(UserErrorCode.INVALID_STATE, "role", "A werkplaats keeps at least one admin.");
 				return null;
 			}
@@ -90,8 +89,7 @@ class TeamAdministration {
 	@MutationMapping
 	TeamChangePayload teamMemberRemove(@Argument TeamMemberRemoveInput input) {
 		return administer(input.teamMemberId(), (member, errors) -> {
-			if (member.getRole() == TeamRole.ADMIN
-					&& this.memberships.countByWerkplaatsIdAndRole(member.getWerkplaatsId(), TeamRole.ADMIN) <= 1) {
+			if (member.getRole() == TeamRole.ADMIN && isLastAdmin(member)) {
 				errors.add(UserErrorCode.INVALID_STATE, "teamMemberId", "The last admin of a werkplaats stays.");
 				return null;
 			}
@@ -148,6 +146,16 @@ class TeamAdministration {
 			TeamChange recorded = change.apply(member, errors);
 			return new TeamChangePayload(recorded, errors.list());
 		});
+	}
+
+	/**
+	 * Whether the member is the werkplaats's only admin, counted under a lock so two
+	 * admins demoting each other at once cannot leave none.
+	 */
+	private boolean isLastAdmin(Membership member) {
+		return this.memberships.lockAdmins(member.getWerkplaatsId())
+			.stream()
+			.noneMatch((admin) -> !admin.getId().equals(member.getId()));
 	}
 
 	private boolean mayAdminister(UUID werkplaatsId) {

@@ -32,6 +32,23 @@ class CorsTests {
 	}
 
 	@Test
+	void admitsTheOriginOfAWebsiteWithAPath() throws Exception {
+		String slug = "cors-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		try (java.sql.Connection owner = nl.werkplaatsen.support.TestPostgres.database().connectAsOwner();
+				java.sql.PreparedStatement insert = owner.prepareStatement("""
+						insert into werkplaats (id, slug, name, status, website)
+						values (gen_random_uuid(), ?, 'Werkplaats met pad', 'ACTIVE', ?)""")) {
+			insert.setString(1, slug);
+			insert.setString(2, "https://Www." + slug + ".example.nl/werkplaats/digitaal?x=1");
+			insert.executeUpdate();
+		}
+
+		this.mvc.perform(preflightFrom("https://www." + slug + ".example.nl"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "https://www." + slug + ".example.nl"));
+	}
+
+	@Test
 	void refusesOtherOrigins() throws Exception {
 		this.mvc.perform(preflightFrom("https://kwaadwillend.example.com"))
 			.andExpect(status().isForbidden())

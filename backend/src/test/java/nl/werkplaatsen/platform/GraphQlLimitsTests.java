@@ -1,11 +1,14 @@
 package nl.werkplaatsen.platform;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +17,7 @@ import nl.werkplaatsen.support.GraphQlClient.Response;
 import nl.werkplaatsen.support.PlatformTest;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,6 +53,31 @@ class GraphQlLimitsTests {
 		Response response = this.graphQl.execute(ANONYMOUS, "{ werkplaatsen(after: \"%%%\") { totalCount } }");
 
 		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "intakes", "trajecten", "events" })
+	void refusesATamperedCursorOnTheArgument(String list) {
+		String instant = "2026-09-01T09:00:00Z";
+		String id = java.util.UUID.randomUUID().toString();
+		for (String tampered : List.of(cursor("not an instant", id), cursor("+1000000-01-01T00:00:00Z", id),
+				cursor(instant, "not-a-uuid"), cursor(instant), cursor("2026-09-01", id),
+				cursor(instant + "\u0000", id), "%%%")) {
+			String arguments = "events".equals(list) ? "werkplaatsSlug: \"werkplaats-online-ondernemen\", " : "";
+			Response response = this.graphQl.execute(WOO_COORDINATOR,
+					"query($after: String) { " + list + "(" + arguments + "after: $after) { totalCount } }",
+					Map.of("after", tampered));
+
+			assertThat(response.classifications()).as(tampered).containsExactly("BAD_REQUEST");
+			assertThat(response.<String>path("$.errors[0].extensions.argument")).isEqualTo("after");
+			assertThat(response.<String>path("$.errors[0].message")).isEqualTo("'after' is not a cursor of this list");
+		}
+	}
+
+	private static String cursor(String... values) {
+		return java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(String.join("\u001f", values).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test

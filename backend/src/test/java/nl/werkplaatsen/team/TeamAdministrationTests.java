@@ -124,6 +124,65 @@ class TeamAdministrationTests {
 	}
 
 	@Test
+	void twoAdminsDemotingOrRemovingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+		java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 8; round++) {
+				String slug = newWerkplaats();
+				Persona first = member(slug, TeamRole.ADMIN);
+				Persona second = member(slug, TeamRole.ADMIN);
+				boolean remove = round % 2 == 1;
+				java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+				java.util.concurrent.Callable<Response> firstDemotesSecond = () -> {
+					start.await();
+					return remove ? this.graphQl.execute(first, REMOVE, Map.of("id", idOf(second)))
+							: this.graphQl.execute(first, ROLE, Map.of("id", idOf(second), "role", "COORDINATOR"));
+				};
+				java.util.concurrent.Callable<Response> secondDemotesFirst = () -> {
+					start.await();
+					return remove ? this.graphQl.execute(second, REMOVE, Map.of("id", idOf(first)))
+							: this.graphQl.execute(second, ROLE, Map.of("id", idOf(first), "role", "COORDINATOR"));
+				};
+				List<Response> answers = both.invokeAll(List.of(firstDemotesSecond, secondDemotesFirst))
+					.stream()
+					.map((answer) -> answer.resultNow())
+					.toList();
+
+				String mutation = remove ? "teamMemberRemove" : "teamMemberRoleChange";
+				assertThat(answers).allSatisfy((answer) -> assertThat(answer.errors()).as(answer.body()).isEmpty());
+				assertThat(answers.stream().map((answer) -> answer.userErrorCodes(mutation)))
+					.as("one change goes through, the other keeps the last admin")
+					.containsExactlyInAnyOrder(List.of(), List.of("INVALID_STATE"));
+				assertThat(adminsOf(slug)).isOne();
+			}
+		}
+		finally {
+			both.shutdownNow();
+		}
+	}
+
+	private static long adminsOf(String slug) throws java.sql.SQLException {
+		try (java.sql.Connection owner = nl.werkplaatsen.support.TestPostgres.database().connectAsOwner();
+				java.sql.PreparedStatement count = owner
+					.prepareStatement("select count(*) from membership m join werkplaats w on w.id = m.werkplaats_id "
+							+ "where w.slug = ? and m.role = 'ADMIN'")) {
+			count.setString(1, slug);
+			try (java.sql.ResultSet result = count.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+
+	private String newWerkplaats() {
+		String slug = "team-" + UUID.randomUUID().toString().substring(0, 8);
+		this.graphQl.execute(NETWORK_COORDINATOR, """
+				mutation($input: WerkplaatsCreateInput!) { werkplaatsCreate(input: $input) { userErrors { code } } }""",
+				Map.of("input", Map.of("slug", slug, "name", "Werkplaats " + slug, "demo", true)));
+		return slug;
+	}
+
+	@Test
 	void anotherWerkplaatsAdminCannotTouchTheTeam() {
 		Persona coordinator = member(TeamRole.COORDINATOR);
 

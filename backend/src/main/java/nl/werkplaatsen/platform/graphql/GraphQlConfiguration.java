@@ -43,8 +43,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
  * GraphQL wiring shared by all modules: limits on depth, cost, aliases and tokens; global
- * ids for every {@code Node}; and a startup failure when a schema field has no data
- * fetcher.
+ * ids for every {@code Node}; a lost race as a {@code CONFLICT} user error in every
+ * mutation's payload; and a startup failure when a schema field has no data fetcher.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimits.class)
@@ -142,13 +142,15 @@ class GraphQlConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer nodeIdsAndInspection(
 			@org.springframework.beans.factory.annotation.Value("${werkplaats.graphql.complete-schema:true}") boolean completeSchema) {
-		return (builder) -> builder.typeVisitors(List.of(new NodeIdVisitor())).inspectSchemaMappings((report) -> {
-			// A module test loads some modules' controllers only: there the check is off.
-			if (completeSchema && (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()
-					|| !report.unmappedRegistrations().isEmpty())) {
-				throw new IllegalStateException("The GraphQL schema and its controllers disagree:\n" + report);
-			}
-		});
+		return (builder) -> builder.typeVisitors(List.of(new NodeIdVisitor(), new MutationConflicts()))
+			.inspectSchemaMappings((report) -> {
+				// A module test loads some modules' controllers only: there the check is
+				// off.
+				if (completeSchema && (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()
+						|| !report.unmappedRegistrations().isEmpty())) {
+					throw new IllegalStateException("The GraphQL schema and its controllers disagree:\n" + report);
+				}
+			});
 	}
 
 	/**

@@ -17,10 +17,13 @@ class GraphQlErrorHandling {
 
 	@GraphQlExceptionHandler
 	GraphQLError badRequest(BadRequestException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
+		GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(environment)
 			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.build();
+			.message(ex.getMessage());
+		if (ex.argument() != null) {
+			error.extensions(java.util.Map.of("argument", ex.argument()));
+		}
+		return error.build();
 	}
 
 	@GraphQlExceptionHandler

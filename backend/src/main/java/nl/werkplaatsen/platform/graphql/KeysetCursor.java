@@ -19,6 +19,10 @@ public record KeysetCursor(List<String> values) {
 
 	private static final String SEPARATOR = "\u001f";
 
+	private static final Instant EARLIEST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+
 	/** A cursor over the given sort key values. */
 	public static KeysetCursor of(Object... values) {
 		return new KeysetCursor(Arrays.stream(values).map(String::valueOf).toList());
@@ -37,13 +41,18 @@ public record KeysetCursor(List<String> values) {
 			return new KeysetCursor(List.of(plain.split(SEPARATOR, -1)));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("'after' is not a cursor of this list");
+			throw notACursor();
 		}
 	}
 
 	/** The sort key value at the given position as text. */
 	public String text(int index) {
-		return value(index);
+		String text = value(index);
+		// PostgreSQL refuses NUL in text: a tampered cursor must not reach it.
+		if (text.indexOf('\u0000') >= 0) {
+			throw notACursor();
+		}
+		return text;
 	}
 
 	/** The sort key value at the given position as an integer. */
@@ -52,27 +61,37 @@ public record KeysetCursor(List<String> values) {
 			return Integer.parseInt(value(index));
 		}
 		catch (NumberFormatException ex) {
-			throw new BadRequestException("'after' is not a cursor of this list");
+			throw notACursor();
 		}
 	}
 
 	/** The sort key value at the given position as an instant. */
 	public Instant instant(int index) {
 		try {
-			return Instant.parse(value(index));
+			Instant instant = Instant.parse(value(index));
+			// Within PostgreSQL's timestamps, so a tampered cursor cannot reach it with
+			// one out of range.
+			if (instant.isBefore(EARLIEST_INSTANT) || instant.isAfter(LATEST_INSTANT)) {
+				throw notACursor();
+			}
+			return instant;
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException("'after' is not a cursor of this list");
+			throw notACursor();
 		}
 	}
 
 	/** The sort key value at the given position as a date. */
 	public LocalDate date(int index) {
 		try {
-			return LocalDate.parse(value(index));
+			LocalDate date = LocalDate.parse(value(index));
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				throw notACursor();
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException("'after' is not a cursor of this list");
+			throw notACursor();
 		}
 	}
 
@@ -82,13 +101,17 @@ public record KeysetCursor(List<String> values) {
 			return UUID.fromString(value(index));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("'after' is not a cursor of this list");
+			throw notACursor();
 		}
+	}
+
+	private static BadRequestException notACursor() {
+		return new BadRequestException("after", "'after' is not a cursor of this list");
 	}
 
 	private String value(int index) {
 		if (index >= this.values.size()) {
-			throw new BadRequestException("'after' is not a cursor of this list");
+			throw notACursor();
 		}
 		return this.values.get(index);
 	}

@@ -31,7 +31,7 @@ public record PageRequest(int first, @Nullable KeysetCursor after) {
 	public static PageRequest of(@Nullable Integer first, @Nullable String after) {
 		int size = (first != null) ? first : DEFAULT_PAGE_SIZE;
 		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new BadRequestException("'first' must be between 0 and " + MAX_PAGE_SIZE);
+			throw new BadRequestException("first", "'first' must be between 0 and " + MAX_PAGE_SIZE);
 		}
 		return new PageRequest(size, (after != null) ? KeysetCursor.decode(after) : null);
 	}

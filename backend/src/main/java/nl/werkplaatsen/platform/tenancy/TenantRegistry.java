@@ -48,8 +48,9 @@ class TenantRegistry {
 	/** The websites and custom domains of active werkplaatsen, as origins. */
 	List<String> allowedOrigins() {
 		return this.readOnly.execute((status) -> this.jdbc.sql("""
-				select website from werkplaats where status = 'ACTIVE' and website is not null
-				union select 'https://' || custom_domain from werkplaats
+				select lower(substring(website from '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]+')) from werkplaats
+				where status = 'ACTIVE' and website is not null
+				union select 'https://' || lower(custom_domain) from werkplaats
 				where status = 'ACTIVE' and custom_domain is not null""").query(String.class).list());
 	}
 
