@@ -77,17 +77,27 @@ class Event implements Node {
 	}
 
 	/** Why a registration now is refused, or null when it is open. */
-	@Nullable String refusesRegistration(long registered, Instant now) {
+	/**
+	 * Why the event takes no registrations at all (cancelled, begun or past, or its
+	 * werkplaats archived), or null while it is open: said before anything of the
+	 * registration is looked at.
+	 */
+	@Nullable String closedForRegistration(boolean werkplaatsActive, Instant now) {
+		if (!werkplaatsActive) {
+			return "This werkplaats has stopped; its events take no registrations.";
+		}
 		if (this.status == EventStatus.CANCELLED) {
 			return "This event is cancelled.";
 		}
 		if (!this.startsAt.isAfter(now)) {
 			return "This event has already started.";
 		}
-		if (this.capacity != null && registered >= this.capacity) {
-			return "This event is full.";
-		}
 		return null;
+	}
+
+	/** Whether the event has no place left for one more registration. */
+	boolean isFull(long registered) {
+		return this.capacity != null && registered >= this.capacity;
 	}
 
 	@Override

@@ -3,10 +3,13 @@ package nl.werkplaatsen.event;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -14,6 +17,8 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.event.EventInputs.AttendanceInput;
@@ -29,6 +34,8 @@ import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
+import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsNode;
@@ -43,9 +50,15 @@ class EventController {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	EventController(EventService service, WerkplaatsDirectory werkplaatsen) {
+	EventController(EventService service, WerkplaatsDirectory werkplaatsen, BatchLoaderRegistry batchLoaders) {
 		this.service = service;
 		this.werkplaatsen = werkplaatsen;
+		batchLoaders.<UUID, Long>forName("eventRegistrationCounts")
+			.registerMappedBatchLoader((events, environment) -> Mono.fromCallable(() -> {
+				Map<UUID, Long> counts = new java.util.HashMap<>(service.registrationCounts(events));
+				events.forEach((event) -> counts.putIfAbsent(event, 0L));
+				return counts;
+			}));
 	}
 
 	@QueryMapping
@@ -69,12 +82,25 @@ class EventController {
 					(werkplaats) -> byWerkplaats.getOrDefault(werkplaats.getId(), List.of())));
 	}
 
-	@BatchMapping
-	Map<Event, Integer> registrationCount(List<Event> events) {
-		Map<UUID, Long> counts = this.service.registrationCounts(events.stream().map(Event::getId).toList());
-		return events.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(event) -> counts.getOrDefault(event.getId(), 0L).intValue()));
+	/**
+	 * For the werkplaats's admins and coordinators only: a public count would let anyone
+	 * tell, by registering an address, whether it was registered already.
+	 */
+	@SchemaMapping
+	CompletableFuture<Long> registrationCount(Event event, DataLoader<UUID, Long> eventRegistrationCounts) {
+		if (!Actor.current().hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
+			throw new AccessDeniedException("Only the werkplaats's admins and coordinators see how many registered");
+		}
+		return eventRegistrationCounts.load(event.getId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Boolean> full(Event event, DataLoader<UUID, Long> eventRegistrationCounts) {
+		Integer capacity = event.getCapacity();
+		if (capacity == null) {
+			return CompletableFuture.completedFuture(false);
+		}
+		return eventRegistrationCounts.load(event.getId()).thenApply((registered) -> registered >= capacity);
 	}
 
 	@BatchMapping

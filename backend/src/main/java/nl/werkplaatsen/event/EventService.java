@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.PublicSubmissions;
 import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
+import nl.werkplaatsen.platform.graphql.PublicSubmissions.Submitter;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
 import nl.werkplaatsen.platform.tenancy.Actor;
@@ -68,9 +70,12 @@ class EventService implements NodeResolver<Event> {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	EventService(EventRepository events, RegistrationRepository registrations, ReachRecordRepository reach,
 			WerkplaatsDirectory werkplaatsen, Tenancy tenancy, PublicSubmissions publicSubmissions, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.events = events;
 		this.registrations = registrations;
 		this.reach = reach;
@@ -110,7 +115,11 @@ class EventService implements NodeResolver<Event> {
 
 	/**
 	 * Registers someone for an event: anonymously (rate-limited), by the werkplaats's
-	 * frontend client or staff. Validated, with consent, within capacity, once per email.
+	 * frontend client or staff. A closed event refuses first; then the details are
+	 * validated, with consent, within capacity, once per email. The public answer to an
+	 * address registered already is the same as to a new one (the person is mailed that
+	 * they were registered already), so the form tells nobody who signed up; staff are
+	 * told.
 	 */
 	EventRegisterPayload register(EventRegisterInput input, String clientAddress) {
 		UserErrors errors = new UserErrors();
@@ -120,6 +129,13 @@ class EventService implements NodeResolver<Event> {
 					errors.add(UserErrorCode.NOT_FOUND, "eventId", "No such event.").list());
 		}
 		Event event = found.get();
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(event.getWerkplaatsId());
+		String closed = event.closedForRegistration(werkplaats.active(), this.clock.instant());
+		if (closed != null) {
+			return new EventRegisterPayload(false, null,
+					errors.add(UserErrorCode.INVALID_STATE, "eventId", closed).list());
+		}
+		Submitter submitter;
 		switch (this.publicSubmissions.admit(event.getWerkplaatsId(), clientAddress, input.website(),
 				"Only anonymous callers, the werkplaats's frontend client or its staff register for its events")) {
 			case Admission.Refused refused -> {
@@ -128,8 +144,7 @@ class EventService implements NodeResolver<Event> {
 			case Admission.Trapped trapped -> {
 				return new EventRegisterPayload(true, event, List.of());
 			}
-			case Admission.Admitted admitted -> {
-			}
+			case Admission.Admitted admitted -> submitter = admitted.submitter();
 		}
 		String name = errors.requiredText("name", input.name(), 200);
 		String email = errors.requiredText("email", input.email(), 254);
@@ -145,22 +160,34 @@ class EventService implements NodeResolver<Event> {
 		if (errors.any()) {
 			return new EventRegisterPayload(false, null, errors.list());
 		}
-		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(event.getWerkplaatsId());
 		return this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.SUBMIT_PUBLICLY, () -> {
 			Event locked = this.events.findForRegistration(event.getId()).orElseThrow();
+			String stillClosed = locked.closedForRegistration(werkplaats.active(), this.clock.instant());
+			if (stillClosed != null) {
+				return new EventRegisterPayload(false, null,
+						new UserErrors().add(UserErrorCode.INVALID_STATE, "eventId", stillClosed).list());
+			}
+			// Full before registered already: a full event answers everybody the same.
+			if (locked.isFull(this.registrations.countByEventId(locked.getId()))) {
+				return new EventRegisterPayload(false, null,
+						new UserErrors().add(UserErrorCode.INVALID_STATE, "eventId", "This event is full.").list());
+			}
 			String normalised = email.toLowerCase(Locale.ROOT);
-			if (this.registrations.existsByEventIdAndEmailIgnoreCase(locked.getId(), normalised)) {
+			Optional<Registration> existing = this.registrations.findFirstByEventIdAndEmailIgnoreCase(locked.getId(),
+					normalised);
+			if (existing.isPresent() && submitter == Submitter.STAFF) {
 				return new EventRegisterPayload(false, null,
 						new UserErrors()
 							.add(UserErrorCode.TAKEN, "email",
 									"This email address is already registered for this event.")
 							.list());
 			}
-			String refusal = locked.refusesRegistration(this.registrations.countByEventId(locked.getId()),
-					this.clock.instant());
-			if (refusal != null) {
-				return new EventRegisterPayload(false, null,
-						new UserErrors().add(UserErrorCode.INVALID_STATE, "eventId", refusal).list());
+			if (existing.isPresent()) {
+				// Answered as a new registration; the person learns it from their
+				// mailbox.
+				this.publisher.publishEvent(
+						new EventRegistered(existing.get().getId(), locked.getId(), locked.getWerkplaatsId(), true));
+				return new EventRegisterPayload(true, locked, List.of());
 			}
 			// The registration announces itself (EventRegistered) when it is saved.
 			Registration registration = new Registration(locked.getWerkplaatsId(), locked.getId(), name, normalised,

@@ -62,7 +62,7 @@ class Registration extends AbstractAggregateRoot<Registration> implements Node {
 		// Hibernate checks it against the tenant of the session: another werkplaats
 		// fails.
 		this.werkplaatsId = werkplaatsId;
-		registerEvent(new EventRegistered(this.id, eventId, werkplaatsId));
+		registerEvent(new EventRegistered(this.id, eventId, werkplaatsId, false));
 		this.eventId = eventId;
 		this.name = name;
 		this.email = email;

@@ -17,7 +17,7 @@ interface RegistrationRepository extends Repository<Registration, UUID> {
 
 	long countByEventId(UUID eventId);
 
-	boolean existsByEventIdAndEmailIgnoreCase(UUID eventId, String email);
+	Optional<Registration> findFirstByEventIdAndEmailIgnoreCase(UUID eventId, String email);
 
 	@Query("""
 			select r from Registration r where r.eventId = :eventId

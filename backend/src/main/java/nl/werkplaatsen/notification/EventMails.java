@@ -19,7 +19,8 @@ import nl.werkplaatsen.werkplaats.WerkplaatsCard;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
- * The confirmation of an event registration, in the werkplaats's branding.
+ * The confirmation of an event registration, in the werkplaats's branding; to someone
+ * registering again with the same address, that they were registered already.
  */
 @Component
 class EventMails {
@@ -56,8 +57,10 @@ class EventMails {
 		variables.put("when", WHEN.format(registration.startsAt().atZone(ZoneId.of("Europe/Amsterdam"))));
 		variables.put("where",
 				registration.online() ? "online (de link volgt vooraf per e-mail)" : registration.location());
+		variables.put("again", registered.again());
 		this.mailer.send(List.of(registration.email()), werkplaats.contact().email(),
-				"Aanmelding bevestigd: " + registration.eventTitle(), "event-registration", variables);
+				(registered.again() ? "U was al aangemeld: " : "Aanmelding bevestigd: ") + registration.eventTitle(),
+				"event-registration", variables);
 	}
 
 }
