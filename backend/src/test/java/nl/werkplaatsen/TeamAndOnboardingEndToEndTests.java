@@ -29,7 +29,7 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 
 	private static final String INVITE = """
 			mutation($input: TeamMemberInviteInput!) { teamMemberInvite(input: $input) {
-			  teamMember { id role email } change { action newRole } invitationSent userErrors { code field message } } }""";
+			  teamMember { id role email pending } change { action newRole } invitationSent userErrors { code field message } } }""";
 
 	private static final String REMOVE = """
 			mutation($id: ID!) { teamMemberRemove(input: { teamMemberId: $id }) { change { action } userErrors { code } } }""";
@@ -40,6 +40,10 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 			  portalClient { clientId clientSecret tokenUrl } userErrors { code field message } } }""";
 
 	private static final String INTAKES = "{ intakes(first: 5) { totalCount } }";
+
+	private static final String ACCEPT = """
+			mutation($input: TeamInvitationAcceptInput!) { teamInvitationAccept(input: $input) {
+			  teamMember { role pending } userErrors { code field } } }""";
 
 	@Test
 	void anInvitedCoordinatorChoosesAPasswordActsForTheWerkplaatsAndIsRefusedOnceRemoved() throws Exception {
@@ -132,6 +136,110 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 
 		post(KeycloakServer.get().passwordToken("network-coordinator"), null, REMOVE,
 				Map.of("id", JsonPath.read(invited.body(), "$.data.teamMemberInvite.teamMember.id")));
+	}
+
+	@Test
+	void anAddressAnAccountMerelyClaimsNeverBringsItSomeoneElsesMembership() throws Exception {
+		// The takeover as reported: a student of WOO gives their account the address
+		// Twente's admin is about to invite as ADMIN, unverified.
+		String student = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-student");
+		UserRepresentation account = KeycloakServer.get()
+			.realm()
+			.users()
+			.search("werkplaats-online-ondernemen-student", true)
+			.getFirst();
+		String ownAddress = account.getEmail();
+		String victim = unique("twente-beheerder");
+		account.setEmail(victim);
+		account.setEmailVerified(false);
+		KeycloakServer.get().realm().users().get(account.getId()).update(account);
+		try {
+			HttpResponse<String> invited = post(KeycloakServer.get().passwordToken("digitale-werkplaats-twente-admin"),
+					null, INVITE, Map.of("input", Map.of("email", victim, "name", "Bea Beheer", "role", "ADMIN")));
+
+			assertThat(JsonPath.<List<Object>>read(invited.body(), "$.data.teamMemberInvite.userErrors")).isEmpty();
+			assertThat(post(KeycloakServer.get().passwordToken("digitale-werkplaats-twente-admin"), null,
+					"query($id: ID!) { node(id: $id) { ... on TeamMember { pending role } } }",
+					Map.of("id", JsonPath.read(invited.body(), "$.data.teamMemberInvite.teamMember.id")))
+				.body()).contains("\"pending\":true");
+			HttpResponse<String> twenteIntakes = post(student, "digitale-werkplaats-twente", INTAKES, Map.of());
+			assertThat(twenteIntakes.statusCode()).isEqualTo(403);
+			HttpResponse<String> viewer = post(student, null, "{ viewer { memberships { werkplaats { slug } } } }",
+					Map.of());
+			assertThat(JsonPath.<List<String>>read(viewer.body(), "$.data.viewer.memberships[*].werkplaats.slug"))
+				.containsExactly("werkplaats-online-ondernemen");
+			HttpResponse<String> guessed = post(student, null, ACCEPT, Map.of("input", Map.of("token", "geraden")));
+			assertThat(JsonPath.<List<String>>read(guessed.body(), "$.data.teamInvitationAccept.userErrors[*].code"))
+				.containsExactly("LINK_INVALID");
+			// The link goes to the address, where only its owner reads it.
+			MimeMessage link = await().until(() -> mailTo(victim, "Uitnodiging voor het team van"),
+					java.util.Objects::nonNull);
+			assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(link)).contains("uitnodiging?token=");
+		}
+		finally {
+			account.setEmail(ownAddress);
+			account.setEmailVerified(true);
+			KeycloakServer.get().realm().users().get(account.getId()).update(account);
+		}
+	}
+
+	@Test
+	void anUnverifiedAccountsInvitationCountsOnceItsOwnerAcceptsTheMailedLink() throws Exception {
+		String email = unique("later-geverifieerd");
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername(email);
+		user.setEmail(email);
+		user.setFirstName("Vera");
+		user.setLastName("Verificatie");
+		user.setEnabled(true);
+		user.setEmailVerified(false);
+		String userId;
+		try (var created = KeycloakServer.get().realm().users().create(user)) {
+			userId = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(created);
+		}
+		CredentialRepresentation credential = new CredentialRepresentation();
+		credential.setType(CredentialRepresentation.PASSWORD);
+		credential.setValue("Eigen-wachtwoord-1");
+		credential.setTemporary(false);
+		KeycloakServer.get().realm().users().get(userId).resetPassword(credential);
+
+		HttpResponse<String> invited = post(KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-admin"),
+				null, INVITE, Map.of("input", Map.of("email", email, "name", "Vera Verificatie", "role", "TEACHER")));
+		MimeMessage link = await().until(() -> mailTo(email, "Uitnodiging voor het team van"),
+				java.util.Objects::nonNull);
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([\\w-]+)")
+			.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(link));
+		assertThat(token.find()).isTrue();
+		// Logging in makes Keycloak verify the address first (the realm requires it).
+		UserRepresentation verified = KeycloakServer.get().realm().users().get(userId).toRepresentation();
+		verified.setEmailVerified(true);
+		KeycloakServer.get().realm().users().get(userId).update(verified);
+		String own = KeycloakServer.get().passwordToken(email, "Eigen-wachtwoord-1");
+		String other = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-teacher");
+
+		assertThat(invited.body()).contains("\"pending\":true");
+		// Pending: the invitee may call the API to accept, and reads nothing of the team.
+		HttpResponse<String> beforeAccepting = post(own, null, INTAKES, Map.of());
+		assertThat(JsonPath.<List<String>>read(beforeAccepting.body(), "$.errors[*].extensions.classification"))
+			.as(beforeAccepting.body())
+			.containsExactly("FORBIDDEN");
+		assertThat(beforeAccepting.body()).doesNotContain("totalCount");
+		assertThat(post(own, "werkplaats-online-ondernemen", INTAKES, Map.of()).statusCode()).isEqualTo(403);
+		HttpResponse<String> byAnother = post(other, null, ACCEPT, Map.of("input", Map.of("token", token.group(1))));
+		assertThat(byAnother.body()).contains("LINK_INVALID");
+		HttpResponse<String> accepted = post(own, null, ACCEPT, Map.of("input", Map.of("token", token.group(1))));
+		assertThat(accepted.body()).contains("\"pending\":false");
+		assertThat(post(own, null, "{ viewer { memberships { role } } }", Map.of()).body())
+			.contains("\"role\":\"TEACHER\"");
+		HttpResponse<String> again = post(own, null, ACCEPT, Map.of("input", Map.of("token", token.group(1))));
+		assertThat(JsonPath.<List<String>>read(again.body(), "$.data.teamInvitationAccept.userErrors[*].code"))
+			.containsExactly("LINK_INVALID");
+	}
+
+	@Test
+	void theRealmVerifiesAddressesAndEmailChanges() {
+		assertThat(KeycloakServer.get().realm().toRepresentation().isVerifyEmail()).isTrue();
+		assertThat(KeycloakServer.get().realm().flows().getRequiredAction("UPDATE_EMAIL").isEnabled()).isTrue();
 	}
 
 	@Test
@@ -333,6 +441,10 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 		credential.setValue(password);
 		credential.setTemporary(false);
 		KeycloakServer.get().realm().users().get(userId).resetPassword(credential);
+		// As the emailed link does: following it proves the address.
+		UserRepresentation verified = KeycloakServer.get().realm().users().get(userId).toRepresentation();
+		verified.setEmailVerified(true);
+		KeycloakServer.get().realm().users().get(userId).update(verified);
 	}
 
 	private static MimeMessage mailTo(String address, String subjectStart) throws Exception {

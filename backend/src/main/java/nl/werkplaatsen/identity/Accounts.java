@@ -35,7 +35,7 @@ public class Accounts {
 		return this.keycloak.call("find or create the invited person's account", (realm) -> {
 			List<UserRepresentation> found = realm.users().searchByEmail(address, true);
 			if (!found.isEmpty()) {
-				return accountOf(found.getFirst(), false);
+				return accountOf(found.getFirst());
 			}
 			UserRepresentation user = new UserRepresentation();
 			user.setUsername(address);
@@ -46,7 +46,7 @@ public class Accounts {
 			user.setEmailVerified(false);
 			try (var response = realm.users().create(user)) {
 				String id = CreatedResponseUtil.getCreatedId(response);
-				return new Account(id, address, true, false);
+				return new Account(id, address, true, false, false);
 			}
 		});
 	}
@@ -71,14 +71,15 @@ public class Accounts {
 		});
 	}
 
-	private Account accountOf(UserRepresentation user, boolean created) {
+	private Account accountOf(UserRepresentation user) {
 		boolean hasPassword = this.keycloak.call("read the account's credentials",
 				(realm) -> realm.users()
 					.get(user.getId())
 					.credentials()
 					.stream()
 					.anyMatch((credential) -> "password".equals(credential.getType())));
-		return new Account(user.getId(), user.getEmail(), created, hasPassword);
+		return new Account(user.getId(), user.getEmail(), false, hasPassword,
+				Boolean.TRUE.equals(user.isEmailVerified()));
 	}
 
 	/**
@@ -88,8 +89,9 @@ public class Accounts {
 	 * @param email the account's email address
 	 * @param created whether this call created it
 	 * @param hasPassword whether the person can already log in with a password
+	 * @param emailVerified whether Keycloak has verified that the person owns the address
 	 */
-	public record Account(String subject, String email, boolean created, boolean hasPassword) {
+	public record Account(String subject, String email, boolean created, boolean hasPassword, boolean emailVerified) {
 	}
 
 }

@@ -11,6 +11,8 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.team.TeamInvitations;
+import nl.werkplaatsen.team.TeamInvitations.AcceptanceLink;
 import nl.werkplaatsen.team.TeamMember;
 import nl.werkplaatsen.team.TeamMemberAdded;
 import nl.werkplaatsen.werkplaats.WerkplaatsCard;
@@ -31,7 +33,14 @@ class TeamMails {
 
 	private final Mailer mailer;
 
-	TeamMails(WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Mailer mailer) {
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
+
+	private final TeamInvitations invitations;
+
+	TeamMails(WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Mailer mailer,
+			TeamInvitations invitations) {
+		this.invitations = invitations;
 		this.werkplaatsen = werkplaatsen;
 		this.teams = teams;
 		this.tenancy = tenancy;
@@ -41,6 +50,10 @@ class TeamMails {
 	@Async
 	@TransactionalEventListener
 	void noticeToExistingAccount(TeamMemberAdded added) {
+		if (added.pending()) {
+			askToAccept(added);
+			return;
+		}
 		if (!added.canLogIn()) {
 			return;
 		}
@@ -60,6 +73,28 @@ class TeamMails {
 		variables.put("slug", werkplaats.slug());
 		this.mailer.send(List.of(member.email()), werkplaats.contact().email(),
 				"Welkom in het team van " + MailBranding.nameOf(werkplaats), "team-added", variables);
+	}
+
+	/**
+	 * Sends the invited address the link that makes a pending membership count: only its
+	 * owner, logged in as the account it was meant for, can accept.
+	 */
+	private void askToAccept(TeamMemberAdded added) {
+		WerkplaatsCard werkplaats = this.werkplaatsen.referencedBy(added.werkplaatsId());
+		AcceptanceLink link = this.invitations.acceptanceLink(added.werkplaatsId(), added.membershipId()).orElse(null);
+		if (link == null) {
+			// Accepted or removed before the link went out: nothing to ask.
+			return;
+		}
+		Map<String, Object> variables = MailBranding.variablesOf(werkplaats);
+		variables.put("name", link.name());
+		variables.put("role", RoleNames.of(link.role()));
+		variables.put("url", link.url());
+		variables.put("token", link.token());
+		variables.put("validUntil", DAY.format(link.validUntil().atZone(java.time.ZoneId.of("Europe/Amsterdam"))));
+		this.mailer.send(List.of(link.email()), werkplaats.contact().email(),
+				"Uitnodiging voor het team van " + MailBranding.nameOf(werkplaats) + ": bevestig uw e-mailadres",
+				"team-accept", variables);
 	}
 
 	/** Dutch names of the team roles, as the werkplaatsen use them. */

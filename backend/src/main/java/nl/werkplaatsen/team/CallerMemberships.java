@@ -37,4 +37,13 @@ class CallerMemberships implements Memberships {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean hasPendingInvitation(String subject) {
+		return this.jdbc.sql("select exists (select 1 from caller_pending_invitation where subject = :subject)")
+			.param("subject", subject)
+			.query(Boolean.class)
+			.single();
+	}
+
 }

@@ -46,6 +46,12 @@ class Membership implements Node {
 	@Version
 	private @Nullable Long version;
 
+	private @Nullable Instant acceptedAt;
+
+	private byte @Nullable [] acceptanceTokenHash;
+
+	private @Nullable Instant acceptanceExpiresAt;
+
 	protected Membership() {
 	}
 
@@ -60,6 +66,34 @@ class Membership implements Node {
 		this.name = name;
 		this.email = email;
 		this.phone = phone;
+		this.acceptedAt = Instant.now();
+	}
+
+	/**
+	 * A membership that grants nothing until the invitee accepts it: for an account whose
+	 * email address is not verified.
+	 */
+	static Membership pending(UUID werkplaatsId, String subject, TeamRole role, String name, @Nullable String email) {
+		Membership membership = new Membership(werkplaatsId, subject, role, name, email, null);
+		membership.acceptedAt = null;
+		return membership;
+	}
+
+	/**
+	 * Gives a pending membership a new acceptance token (as its hash), valid until the
+	 * given instant; earlier tokens stop working.
+	 */
+	void issueAcceptanceToken(byte[] tokenHash, Instant validUntil) {
+		if (this.acceptedAt != null) {
+			throw new IllegalStateException("Membership " + this.id + " is accepted already");
+		}
+		this.acceptanceTokenHash = tokenHash.clone();
+		this.acceptanceExpiresAt = validUntil;
+	}
+
+	/** Whether the invitee has yet to accept. */
+	boolean isPending() {
+		return this.acceptedAt == null;
 	}
 
 	/** Gives the member another role in the team. */

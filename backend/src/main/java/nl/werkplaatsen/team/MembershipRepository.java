@@ -39,7 +39,7 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""
 			select m from Membership m where m.werkplaatsId = :werkplaatsId
-			and m.role = nl.werkplaatsen.platform.tenancy.TeamRole.ADMIN order by m.id""")
+			and m.role = nl.werkplaatsen.platform.tenancy.TeamRole.ADMIN and m.acceptedAt is not null order by m.id""")
 	List<Membership> lockAdmins(UUID werkplaatsId);
 
 	void delete(Membership membership);

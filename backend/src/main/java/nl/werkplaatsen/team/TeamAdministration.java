@@ -28,6 +28,8 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamWerkplaatsen.TeamWerkplaats;
+import nl.werkplaatsen.team.TeamInvitations.TeamInvitationAcceptInput;
+import nl.werkplaatsen.team.TeamInvitations.TeamInvitationAcceptPayload;
 import nl.werkplaatsen.team.TeamInvitations.TeamMemberInviteInput;
 import nl.werkplaatsen.team.TeamInvitations.TeamMemberInvitePayload;
 
@@ -67,6 +69,11 @@ class TeamAdministration {
 	@MutationMapping
 	TeamMemberInvitePayload teamMemberInvite(@Argument TeamMemberInviteInput input) {
 		return this.invitations.invite(input);
+	}
+
+	@MutationMapping
+	TeamInvitationAcceptPayload teamInvitationAccept(@Argument TeamInvitationAcceptInput input) {
+		return this.invitations.accept(input);
 	}
 
 	@MutationMapping

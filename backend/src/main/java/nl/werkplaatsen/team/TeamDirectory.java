@@ -96,7 +96,7 @@ public class TeamDirectory {
 		return this.tenancy.readFor(werkplaatsId, slug, Permission.PLATFORM,
 				() -> this.memberships.findByWerkplaatsIdOrderByName(werkplaatsId)
 					.stream()
-					.filter((member) -> wanted.contains(member.getRole()))
+					.filter((member) -> !member.isPending() && wanted.contains(member.getRole()))
 					.map(Membership::getEmail)
 					.filter((email) -> email != null)
 					.toList());
@@ -116,7 +116,7 @@ public class TeamDirectory {
 		return this.tenancy.readFor(werkplaatsId, slug, Permission.PLATFORM,
 				() -> this.memberships.findByWerkplaatsIdOrderByName(werkplaatsId)
 					.stream()
-					.filter((member) -> member.getId().equals(memberId))
+					.filter((member) -> member.getId().equals(memberId) && !member.isPending())
 					.map(Membership::getEmail)
 					.filter((email) -> email != null)
 					.findFirst());
@@ -135,6 +135,16 @@ public class TeamDirectory {
 			@Nullable String email, @Nullable String phone) {
 		return this.tenancy.actFor(werkplaatsId, slug, Permission.ADMINISTER, () -> TeamMember.seenBy(Actor.current(),
 				this.memberships.save(new Membership(werkplaatsId, subject, role, name, email, phone))));
+	}
+
+	/**
+	 * Adds a member who has yet to accept (their account's email address is not
+	 * verified): the membership grants nothing until then.
+	 */
+	TeamMember addPendingMember(UUID werkplaatsId, String slug, String subject, TeamRole role, String name,
+			String email) {
+		return this.tenancy.actFor(werkplaatsId, slug, Permission.ADMINISTER, () -> TeamMember.seenBy(Actor.current(),
+				this.memberships.save(Membership.pending(werkplaatsId, subject, role, name, email))));
 	}
 
 }

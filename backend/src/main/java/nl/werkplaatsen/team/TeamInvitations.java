@@ -1,6 +1,8 @@
 package nl.werkplaatsen.team;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,8 +37,10 @@ import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
 /**
  * Invites people into a werkplaats's team: finds or creates their one Keycloak account by
  * email, records the membership and the change, and sends Keycloak's invitation to choose
- * a password. Inviting again is safe: the same account and membership are found and the
- * invitation is sent again while no password is set.
+ * a password. An account someone can log in to whose address Keycloak has not verified
+ * gets a pending membership, which counts once the invitee accepts it with the link
+ * mailed to the address. Inviting again is safe: the same account and membership are
+ * found and the invitation (or the acceptance link) is sent again.
  */
 @Service
 public class TeamInvitations {
@@ -60,9 +65,20 @@ public class TeamInvitations {
 
 	private final FrontendClients frontendClients;
 
+	private final AcceptanceTokens acceptanceTokens;
+
+	private final Duration acceptanceValidFor;
+
+	private final String acceptUrl;
+
 	TeamInvitations(Accounts accounts, TeamDirectory teams, TeamChangeRepository changes, TeamWerkplaatsen werkplaatsen,
 			MembershipRepository memberships, Tenancy tenancy, Clock clock, ApplicationEventPublisher events,
-			FrontendClients frontendClients) {
+			FrontendClients frontendClients, AcceptanceTokens acceptanceTokens,
+			@Value("${werkplaats.team.acceptance-valid-for:P7D}") Duration acceptanceValidFor,
+			@Value("${werkplaats.team.accept-url:http://localhost:8080/uitnodiging}") String acceptUrl) {
+		this.acceptanceTokens = acceptanceTokens;
+		this.acceptanceValidFor = acceptanceValidFor;
+		this.acceptUrl = acceptUrl;
 		this.memberships = memberships;
 		this.events = events;
 		this.frontendClients = frontendClients;
@@ -124,15 +140,91 @@ public class TeamInvitations {
 				errors.add(UserErrorCode.TAKEN, "email", "This person is already in the team as "
 						+ existing.get().getRole() + "; change the role with teamMemberRoleChange.");
 			}
+			else if (existing.get().isPending()) {
+				// Inviting again resends the acceptance link (a fresh one).
+				this.events.publishEvent(new TeamMemberAdded(existing.get().getId(), werkplaatsId, true, true));
+			}
 			return new Joined(TeamMember.seenBy(Actor.current(), existing.get()), null);
 		}
-		TeamMember member = this.teams.addMember(werkplaatsId, slug, account.subject(), role, invitee.name(),
-				account.email(), null);
+		boolean mustAccept = mustProveAddress(account);
+		TeamMember member = mustAccept
+				? this.teams.addPendingMember(werkplaatsId, slug, account.subject(), role, invitee.name(),
+						account.email())
+				: this.teams.addMember(werkplaatsId, slug, account.subject(), role, invitee.name(), account.email(),
+						null);
 		TeamChange change = this.tenancy.actFor(werkplaatsId, slug, Permission.ADMINISTER,
 				() -> this.changes.save(new TeamChange(member.id(), member.name(), TeamChangeAction.INVITED, null, role,
 						Objects.requireNonNull(Actor.current().subject()), this.clock.instant())));
-		this.events.publishEvent(new TeamMemberAdded(member.id(), werkplaatsId, account.hasPassword()));
+		this.events.publishEvent(new TeamMemberAdded(member.id(), werkplaatsId, account.hasPassword(), mustAccept));
 		return new Joined(member, change);
+	}
+
+	/**
+	 * Whether the account must prove it owns the invited address before the membership
+	 * counts: an account someone can log in to whose email Keycloak has not verified may
+	 * have typed in somebody else's address. An account created for this invitation, or
+	 * one nobody has logged in to yet, is safe: the only way in is the link Keycloak
+	 * mails to the address.
+	 */
+	static boolean mustProveAddress(Account account) {
+		return !account.created() && !account.emailVerified() && account.hasPassword();
+	}
+
+	/**
+	 * A fresh link to accept a pending membership, for the email to the invited address
+	 * (earlier links stop working), or empty when it is not pending any more.
+	 */
+	public Optional<AcceptanceLink> acceptanceLink(UUID werkplaatsId, UUID membershipId) {
+		TeamWerkplaats werkplaats = this.werkplaatsen.find(werkplaatsId).orElseThrow();
+		List<String> origins = werkplaats.origins();
+		return this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
+				() -> this.memberships.findById(membershipId).filter(Membership::isPending).map((membership) -> {
+					String token = AcceptanceTokens.newToken();
+					Instant validUntil = this.clock.instant().plus(this.acceptanceValidFor);
+					membership.issueAcceptanceToken(AcceptanceTokens.hash(token), validUntil);
+					this.memberships.save(membership);
+					String page = origins.isEmpty() ? this.acceptUrl : origins.getFirst() + "/uitnodiging";
+					return new AcceptanceLink(Objects.requireNonNull(membership.getEmail()), membership.getName(),
+							membership.getRole(), page + "?token=" + token, token, validUntil);
+				}));
+	}
+
+	/**
+	 * Accepts a pending membership as the logged-in invitee with the token mailed to the
+	 * invited address: only the account it was meant for can, and only with that token.
+	 */
+	TeamInvitationAcceptPayload accept(TeamInvitationAcceptInput input) {
+		Actor actor = Actor.current();
+		if (actor.subject() == null || actor.kind() != Actor.Kind.PERSON) {
+			throw new AccessDeniedException("Log in as the invited person to accept an invitation");
+		}
+		String token = (input.token() != null) ? input.token().strip() : "";
+		AcceptanceTokens.Outcome outcome = this.acceptanceTokens.accept(token);
+		return switch (outcome.result()) {
+			case "ACCEPTED" -> {
+				TeamWerkplaats werkplaats = this.werkplaatsen.find(Objects.requireNonNull(outcome.werkplaatsId()))
+					.orElseThrow();
+				// Read back by the platform: the new member counts from the next request.
+				TeamMember member = Tenancy
+					.callAs(Actor.PLATFORM,
+							() -> this.tenancy.readFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
+									() -> this.memberships.findById(Objects.requireNonNull(outcome.membershipId()))))
+					.map((membership) -> TeamMember.seenBy(actor, membership))
+					.orElseThrow();
+				yield new TeamInvitationAcceptPayload(member, List.of());
+			}
+			case "EXPIRED" -> new TeamInvitationAcceptPayload(null,
+					new UserErrors()
+						.add(UserErrorCode.LINK_EXPIRED, "token",
+								"This invitation link has expired; ask the werkplaats to invite you again.")
+						.list());
+			default -> new TeamInvitationAcceptPayload(null,
+					new UserErrors()
+						.add(UserErrorCode.LINK_INVALID, "token",
+								"This invitation is not known for the account you are logged in with: log in with "
+										+ "the account it was sent for, or use the latest link.")
+						.list());
+		};
 	}
 
 	/**
@@ -218,6 +310,26 @@ public class TeamInvitations {
 	}
 
 	record TeamMemberInviteInput(@Nullable String werkplaatsId, String email, String name, TeamRole role) {
+	}
+
+	record TeamInvitationAcceptInput(@Nullable String token) {
+	}
+
+	record TeamInvitationAcceptPayload(@Nullable TeamMember teamMember, List<UserError> userErrors) {
+	}
+
+	/**
+	 * A link that accepts a pending membership, for the email to the invited address.
+	 *
+	 * @param email the invited address
+	 * @param name the invitee's name
+	 * @param role the role they are invited in
+	 * @param url the page to accept on, with the token
+	 * @param token the token itself, for a frontend without that page
+	 * @param validUntil when the link stops working
+	 */
+	public record AcceptanceLink(String email, String name, TeamRole role, String url, String token,
+			Instant validUntil) {
 	}
 
 	record TeamMemberInvitePayload(@Nullable TeamMember teamMember, @Nullable TeamChange change, boolean invitationSent,

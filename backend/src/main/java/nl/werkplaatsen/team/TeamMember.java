@@ -18,16 +18,18 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
  * @param role the member's role
  * @param email the member's email, if visible
  * @param phone the member's phone, if visible
+ * @param pending whether the invitee has yet to accept (the membership grants nothing
+ * until then)
  */
 public record TeamMember(UUID id, UUID werkplaatsId, String name, TeamRole role, @Nullable String email,
-		@Nullable String phone) implements Node {
+		@Nullable String phone, boolean pending) implements Node {
 
 	static TeamMember seenBy(Actor actor, Membership membership) {
 		boolean contactVisible = actor.kind() == Actor.Kind.SYSTEM || actor.isNetworkCoordinator()
 				|| actor.hasTeamRoleIn(membership.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR);
 		return new TeamMember(membership.getId(), membership.getWerkplaatsId(), membership.getName(),
 				membership.getRole(), contactVisible ? membership.getEmail() : null,
-				contactVisible ? membership.getPhone() : null);
+				contactVisible ? membership.getPhone() : null, membership.isPending());
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param membershipId the new membership
  * @param werkplaatsId its werkplaats
  * @param canLogIn whether the person already has a password
+ * @param pending whether the membership waits for the invitee to accept it (they get a
+ * link to, at the invited address)
  */
-public record TeamMemberAdded(UUID membershipId, UUID werkplaatsId, boolean canLogIn) {
+public record TeamMemberAdded(UUID membershipId, UUID werkplaatsId, boolean canLogIn, boolean pending) {
 }

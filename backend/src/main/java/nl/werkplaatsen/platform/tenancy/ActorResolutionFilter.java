@@ -95,8 +95,11 @@ class ActorResolutionFilter extends OncePerRequestFilter {
 		List<Actor.ActingWerkplaats> memberships = this.registry.membershipsOf(jwt.getSubject());
 		if (memberships.isEmpty() && nationalRoles.isEmpty()) {
 			// Removed from every team, or every team archived: refused from the very next
-			// request, however long the token still lives.
-			return Optional.empty();
+			// request, however long the token still lives. Someone invited who has yet to
+			// accept may call, as a person of no werkplaats: every field asks for a role
+			// they lack, except accepting.
+			return (requestedSlug == null && this.registry.hasPendingInvitation(jwt.getSubject()))
+					? Optional.of(new Actor(Actor.Kind.PERSON, jwt.getSubject(), Set.of(), null)) : Optional.empty();
 		}
 		Actor.ActingWerkplaats acting = null;
 		if (requestedSlug != null) {

@@ -11,4 +11,10 @@ public interface Memberships {
 	/** The subject's memberships in active werkplaatsen, by slug. */
 	List<Actor.ActingWerkplaats> activeMembershipsOf(String subject);
 
+	/**
+	 * Whether the subject has an invitation to accept in an active werkplaats: the only
+	 * thing a caller without memberships may do.
+	 */
+	boolean hasPendingInvitation(String subject);
+
 }

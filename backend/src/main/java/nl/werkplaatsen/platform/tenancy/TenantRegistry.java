@@ -35,6 +35,11 @@ class TenantRegistry {
 		return this.readOnly.execute((status) -> this.memberships.activeMembershipsOf(subject));
 	}
 
+	/** Whether a subject has an invitation to accept in an active werkplaats. */
+	boolean hasPendingInvitation(String subject) {
+		return Boolean.TRUE.equals(this.readOnly.execute((status) -> this.memberships.hasPendingInvitation(subject)));
+	}
+
 	/** The active werkplaats a frontend client is bound to. */
 	Optional<Actor.ActingWerkplaats> werkplaatsOfClient(String clientId) {
 		return this.readOnly.execute((status) -> this.jdbc.sql("""

@@ -1,0 +1,73 @@
+package nl.werkplaatsen.team;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tokens that accept a pending membership: random, mailed to the invited address,
+ * stored only as their SHA-256 hash, and redeemed in SQL by the account they were meant
+ * for ({@code team_accept_invitation}).
+ */
+@Component
+class AcceptanceTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AcceptanceTokens(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Redeems the token as the current actor (the transaction's subject). */
+	@Transactional
+	Outcome accept(String token) {
+		return this.jdbc.sql("select outcome, membership_id, werkplaats_id from team_accept_invitation(:hash, :now)")
+			.param("hash", hash(token))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((row, index) -> new Outcome(row.getString(1), row.getObject(2, UUID.class),
+					row.getObject(3, UUID.class)))
+			.single();
+	}
+
+	/**
+	 * What redeeming a token did.
+	 *
+	 * @param result ACCEPTED, EXPIRED or INVALID (unknown, used, or another account's)
+	 * @param membershipId the membership, when the token was the caller's
+	 * @param werkplaatsId its werkplaats
+	 */
+	record Outcome(String result, @Nullable UUID membershipId, @Nullable UUID werkplaatsId) {
+	}
+
+}
