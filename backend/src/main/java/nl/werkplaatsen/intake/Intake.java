@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.taxonomy.Theme;
@@ -70,6 +71,9 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 	private @Nullable Expectation expectation;
 
 	private @Nullable String proposedOrganisationName;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable DigitalMaturity digitalMaturity;
 
 	private @Nullable String articulatedQuestion;
 
@@ -130,6 +134,7 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		this.maturity = submission.maturity();
 		this.baselineObstacles = new ArrayList<>(submission.baselineObstacles());
 		this.expectation = submission.expectation();
+		this.digitalMaturity = submission.digitalMaturity();
 		// The 0-meting's obstacles are a first reading of the knelpunten; staff refine
 		// it.
 		this.obstacles = new ArrayList<>(
@@ -264,6 +269,10 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		return this.maturity;
 	}
 
+	@Nullable DigitalMaturity getDigitalMaturity() {
+		return this.digitalMaturity;
+	}
+
 	List<BaselineObstacle> getBaselineObstacles() {
 		return List.copyOf(this.baselineObstacles);
 	}
@@ -349,10 +358,13 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 	 * @param maturity 0-meting vraag 3, 1 to 10
 	 * @param baselineObstacles 0-meting vraag 4
 	 * @param expectation 0-meting vraag 5
+	 * @param digitalMaturity the digital maturity the submitter gave for the
+	 * organisation: this werkplaats's to know, not a fact of the national register
 	 */
 	record Submission(String question, IntakeChannel channel, @Nullable FoundVia foundVia,
 			@Nullable String foundViaOther, @Nullable String reason, @Nullable Integer maturity,
-			List<BaselineObstacle> baselineObstacles, @Nullable Expectation expectation) {
+			List<BaselineObstacle> baselineObstacles, @Nullable Expectation expectation,
+			@Nullable DigitalMaturity digitalMaturity) {
 	}
 
 	/**

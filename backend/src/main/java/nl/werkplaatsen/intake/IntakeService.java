@@ -172,11 +172,13 @@ class IntakeService implements NodeResolver<Intake> {
 		// its intakes.
 		Intake intake = this.intakes.saveAndFlush(new Intake(Actor.current().werkplaatsId().orElseThrow(),
 				valid.submission(), organisationId, contactId, uniqueReference(), key, now));
-		// A known KVK number keeps its record; a different name becomes a proposed
-		// correction for staff to accept.
+		// A known KVK number keeps its record; a different name becomes a proposed name
+		// for staff to pass on to the network coordinators (other facts are proposed to
+		// them at once, by the register).
 		this.register.nameOf(organisationId)
 			.filter((registered) -> !registered.equalsIgnoreCase(valid.registration().name()))
 			.ifPresent((registered) -> intake.proposeOrganisationName(valid.registration().name()));
+		this.register.proposeFacts(organisationId, valid.registration());
 		return intake;
 	}
 
@@ -216,7 +218,8 @@ class IntakeService implements NodeResolver<Intake> {
 		return new ValidSubmission(registration, (contactName != null) ? contactName : "",
 				(email != null) ? email.toLowerCase(Locale.ROOT) : "", phone,
 				new Submission((question != null) ? question : "", channel, baseline.foundVia(), foundViaOther, reason,
-						baseline.maturity(), obstacles, baseline.expectation()),
+						baseline.maturity(), obstacles, baseline.expectation(),
+						(input.organisationDetails() != null) ? input.organisationDetails().digitalMaturity() : null),
 				Boolean.TRUE.equals(input.shareWithNetwork()), Boolean.TRUE.equals(input.followUpSurvey()));
 	}
 
@@ -244,8 +247,7 @@ class IntakeService implements NodeResolver<Intake> {
 		return new Registration(kvk, name, section, sbiCode, details.sizeClass(), details.phase(),
 				errors.optionalText("organisationDetails.street", details.street(), 200), postcode,
 				errors.optionalText("organisationDetails.city", details.city(), 100),
-				errors.optionalText("organisationDetails.gemeente", details.gemeente(), 100), details.province(),
-				details.digitalMaturity());
+				errors.optionalText("organisationDetails.gemeente", details.gemeente(), 100), details.province());
 	}
 
 	private static String submissionKey(ValidSubmission valid) {
@@ -389,7 +391,10 @@ class IntakeService implements NodeResolver<Intake> {
 		if (errors.any()) {
 			return IntakePayload.rejected(errors.list());
 		}
-		this.register.correctName(intake.getOrganisationId(), proposed);
+		// The register is everybody's: the name becomes a proposal for the network
+		// coordinators, not a change.
+		this.register.proposeName(intake.getOrganisationId(), proposed)
+			.orElseThrow(() -> new IllegalStateException("An own intake reaches its organisation"));
 		intake.proposeOrganisationName(null);
 		return IntakePayload.of(this.intakes.save(intake));
 	}

@@ -131,7 +131,7 @@ public class Intakes {
 				.map((contact) -> new ReferredQuestion(intake.getOrganisationId(), intake.getQuestion(),
 						new Submission(intake.getQuestion(), IntakeChannel.REFERRAL, intake.getFoundVia(),
 								intake.getFoundViaOther(), intake.getReason(), intake.getMaturity(),
-								intake.getBaselineObstacles(), intake.getExpectation()),
+								intake.getBaselineObstacles(), intake.getExpectation(), intake.getDigitalMaturity()),
 						intake.getThemes(), intake.getObstacles(), contact,
 						this.contacts.networkConsentChannel(contact.id()).orElse(ConsentChannel.FORM))));
 	}

@@ -27,6 +27,7 @@ import nl.werkplaatsen.network.NextSteps.NextStep;
 import nl.werkplaatsen.network.NextSteps.Profile;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.organisation.OrganisationNode;
+import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.Connection.Edge;
 import nl.werkplaatsen.platform.graphql.Connection.PageInfo;
@@ -63,8 +64,12 @@ class JourneyController {
 
 	private final Initiatives initiatives;
 
+	private final OrganisationRegister register;
+
 	JourneyController(Journeys journeys, AccountManagement accountManagement, OfferCatalogue offers,
-			WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Initiatives initiatives) {
+			WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Initiatives initiatives,
+			OrganisationRegister register) {
+		this.register = register;
 		this.initiatives = initiatives;
 		this.journeys = journeys;
 		this.accountManagement = accountManagement;
@@ -140,8 +145,8 @@ class JourneyController {
 					|| offering.get(werkplaats).getStatus() != nl.werkplaatsen.werkplaats.WerkplaatsStatus.ACTIVE);
 		List<MatchableInitiative> initiatives = (province != null) ? this.initiatives.activeIn(province) : List.of();
 		return NextSteps
-			.rank(new Profile(themes, obstacles, organisation.getDigitalMaturity(), organisation.getSbiSection(),
-					taken), offersByWerkplaats, ownRegion, initiatives, wanted)
+			.rank(new Profile(themes, obstacles, this.register.maturityKnownTo(organisation.getId()).orElse(null),
+					organisation.getSbiSection(), taken), offersByWerkplaats, ownRegion, initiatives, wanted)
 			.stream()
 			.map((step) -> new NextStepView((step.offer() != null) ? step.offer().node() : null,
 					(step.initiative() != null) ? step.initiative().node() : null,

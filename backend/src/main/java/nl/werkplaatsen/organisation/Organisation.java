@@ -10,7 +10,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.SizeClass;
 import nl.werkplaatsen.werkplaats.Province;
 
@@ -51,9 +50,6 @@ class Organisation implements OrganisationNode {
 	@Enumerated(EnumType.STRING)
 	private @Nullable Province province;
 
-	@Enumerated(EnumType.STRING)
-	private @Nullable DigitalMaturity digitalMaturity;
-
 	@Version
 	private long version;
 
@@ -87,10 +83,6 @@ class Organisation implements OrganisationNode {
 
 	public @Nullable OrganisationPhase getPhase() {
 		return this.phase;
-	}
-
-	public @Nullable DigitalMaturity getDigitalMaturity() {
-		return this.digitalMaturity;
 	}
 
 	/** The visiting address, as far as known. */

@@ -38,6 +38,7 @@ import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 import nl.werkplaatsen.team.TeamDirectory;
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
@@ -60,9 +61,12 @@ class OrganisationController implements NodeResolver<Organisation> {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
+	private final OrganisationRegister register;
+
 	OrganisationController(OrganisationRepository organisations, NoteRepository notes, Tenancy tenancy, Clock clock,
 			TeamDirectory teams, WerkplaatsDirectory werkplaatsen, OrganisationNotes organisationNotes,
-			BatchLoaderRegistry batchLoaders) {
+			BatchLoaderRegistry batchLoaders, OrganisationRegister register) {
+		this.register = register;
 		this.organisations = organisations;
 		this.notes = notes;
 		this.tenancy = tenancy;
@@ -125,6 +129,19 @@ class OrganisationController implements NodeResolver<Organisation> {
 					+ "read notes about organisations");
 		}
 		return organisationNotes.load(new NotesPage(organisation.getId(), PageRequest.of(first, after)));
+	}
+
+	/**
+	 * What the acting werkplaats learned in its own latest intake: one werkplaats's
+	 * answer, so nobody else sees it.
+	 */
+	@BatchMapping(typeName = "Organisation")
+	Map<OrganisationNode, DigitalMaturity> digitalMaturity(List<OrganisationNode> organisations) {
+		Map<UUID, DigitalMaturity> known = this.register
+			.maturitiesKnown(organisations.stream().map(OrganisationNode::getId).collect(Collectors.toSet()));
+		return organisations.stream()
+			.filter((organisation) -> known.containsKey(organisation.getId()))
+			.collect(Collectors.toMap(Function.identity(), (organisation) -> known.get(organisation.getId())));
 	}
 
 	@BatchMapping(typeName = "OrganisationNote")

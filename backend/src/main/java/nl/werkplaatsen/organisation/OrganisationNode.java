@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.werkplaats.Province;
-import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.SizeClass;
 
 /**
@@ -35,9 +34,6 @@ public interface OrganisationNode extends Node {
 
 	/** The address. */
 	Address getAddress();
-
-	/** The digital maturity, if known. */
-	@Nullable DigitalMaturity getDigitalMaturity();
 
 	/**
 	 * An address in the Netherlands.

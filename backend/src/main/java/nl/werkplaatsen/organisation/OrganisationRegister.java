@@ -1,6 +1,7 @@
 package nl.werkplaatsen.organisation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkplaatsen.taxonomy.DigitalMaturity;
 
 /**
  * The national KVK register: registers a business once, and finds the records the current
@@ -31,7 +34,8 @@ public class OrganisationRegister {
 
 	/**
 	 * The id of the record for this KVK number: a new one with these details, or the
-	 * existing one unchanged. Runs in the caller's transaction.
+	 * existing one unchanged (see {@link #proposeFacts}). Runs in the caller's
+	 * transaction.
 	 */
 	@Transactional
 	public UUID register(Registration registration) {
@@ -51,22 +55,86 @@ public class OrganisationRegister {
 			.param("city", registration.city())
 			.param("gemeente", registration.gemeente())
 			.param("province", name(registration.province()))
-			.param("maturity", name(registration.digitalMaturity()))
+			.param("maturity", (String) null)
 			.query(UUID.class)
 			.single();
 	}
 
 	/**
-	 * Corrects the registered name of an organisation the caller's werkplaats reaches
-	 * through its intakes; false when it reaches no such organisation.
+	 * Proposes a name for the register record of an organisation the acting werkplaats
+	 * reaches through its intakes, for the network coordinators to accept; empty when it
+	 * reaches no such organisation.
 	 */
 	@Transactional
-	public boolean correctName(UUID organisationId, String name) {
-		return Boolean.TRUE.equals(this.jdbc.sql("select organisation_correct_name(:id, cast(:name as varchar))")
+	public Optional<UUID> proposeName(UUID organisationId, String name) {
+		return firstOf(this.jdbc.sql("""
+				select organisation_propose_correction(:id, 'STAFF', cast(:name as varchar), null, null, null, null,
+				  null, null, null, null, null)""")
 			.param("id", organisationId)
 			.param("name", name)
-			.query(Boolean.class)
-			.single());
+			.query(UUID.class)
+			.list());
+	}
+
+	/**
+	 * Proposes the facts of a registration that differ from the registered ones (other
+	 * than the name, which staff pass on) as a correction for the network coordinators to
+	 * accept: the first submitter fixes nothing for good, a later one changes nothing by
+	 * itself. Nothing when all agree, or when the acting werkplaats reaches no such
+	 * organisation.
+	 */
+	@Transactional
+	public Optional<UUID> proposeFacts(UUID organisationId, Registration registration) {
+		return firstOf(this.jdbc.sql("""
+				select organisation_propose_correction(:id, 'INTAKE', null, cast(:sbiSection as varchar),
+				  cast(:sbiCode as varchar), cast(:sizeClass as varchar), cast(:phase as varchar),
+				  cast(:street as varchar), cast(:postcode as varchar), cast(:city as varchar),
+				  cast(:gemeente as varchar), cast(:province as varchar))""")
+			.param("id", organisationId)
+			.param("sbiSection", registration.sbiSection())
+			.param("sbiCode", registration.sbiCode())
+			.param("sizeClass", name(registration.sizeClass()))
+			.param("phase", name(registration.phase()))
+			.param("street", registration.street())
+			.param("postcode", registration.postcode())
+			.param("city", registration.city())
+			.param("gemeente", registration.gemeente())
+			.param("province", name(registration.province()))
+			.query(UUID.class)
+			.list());
+	}
+
+	/** The one value of a single-row answer that may be SQL null. */
+	private static Optional<UUID> firstOf(List<UUID> values) {
+		return values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.getFirst());
+	}
+
+	/**
+	 * The digital maturity the acting werkplaats learned of an organisation in its latest
+	 * intake that asked: its own answer, never another werkplaats's.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DigitalMaturity> maturityKnownTo(UUID organisationId) {
+		return Optional.ofNullable(maturitiesKnown(List.of(organisationId)).get(organisationId));
+	}
+
+	/**
+	 * The digital maturities the acting werkplaats learned of these organisations, by id
+	 * (none for a caller acting for no werkplaats).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, DigitalMaturity> maturitiesKnown(Collection<UUID> organisationIds) {
+		Map<UUID, DigitalMaturity> known = new java.util.HashMap<>();
+		if (organisationIds.isEmpty()) {
+			return known;
+		}
+		this.jdbc.sql("""
+				select organisation_id, digital_maturity from organisation_maturity
+				where werkplaats_id = app_current_werkplaats() and organisation_id = any(:ids)""")
+			.param("ids", organisationIds.toArray(UUID[]::new))
+			.query((row, index) -> known.put(row.getObject(1, UUID.class), DigitalMaturity.valueOf(row.getString(2))))
+			.list();
+		return known;
 	}
 
 	/** The registered name of the organisation with this id, if the actor may see it. */
@@ -80,7 +148,8 @@ public class OrganisationRegister {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<MatchableOrganisation> matchable(UUID id) {
-		return this.organisations.findById(id).map(MatchableOrganisation::of);
+		return this.organisations.findById(id)
+			.map((organisation) -> MatchableOrganisation.of(organisation, maturityKnownTo(id).orElse(null)));
 	}
 
 	/**

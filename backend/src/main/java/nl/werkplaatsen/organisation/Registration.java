@@ -2,7 +2,6 @@ package nl.werkplaatsen.organisation;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.SizeClass;
 import nl.werkplaatsen.werkplaats.Province;
 
@@ -20,16 +19,14 @@ import nl.werkplaatsen.werkplaats.Province;
  * @param city place
  * @param gemeente municipality
  * @param province province
- * @param digitalMaturity digital maturity
  */
 public record Registration(String kvkNumber, String name, @Nullable String sbiSection, @Nullable String sbiCode,
 		@Nullable SizeClass sizeClass, @Nullable OrganisationPhase phase, @Nullable String street,
-		@Nullable String postcode, @Nullable String city, @Nullable String gemeente, @Nullable Province province,
-		@Nullable DigitalMaturity digitalMaturity) {
+		@Nullable String postcode, @Nullable String city, @Nullable String gemeente, @Nullable Province province) {
 
 	/** A registration with only the number and name. */
 	public static Registration of(String kvkNumber, String name) {
-		return new Registration(kvkNumber, name, null, null, null, null, null, null, null, null, null, null);
+		return new Registration(kvkNumber, name, null, null, null, null, null, null, null, null, null);
 	}
 
 }

@@ -85,8 +85,10 @@ class IntakeTests {
 	}
 
 	private static Intake submitted() {
-		return new Intake(WERKPLAATS, new Intake.Submission("Hoe verkoop ik online?", IntakeChannel.WEBSITE, null, null,
-				null, 3, List.of(), null), UUID.randomUUID(), UUID.randomUUID(), "INT-TEST-0001", "key", SUBMITTED);
+		return new Intake(
+				WERKPLAATS, new Intake.Submission("Hoe verkoop ik online?", IntakeChannel.WEBSITE, null, null, null, 3,
+						List.of(), null, null),
+				UUID.randomUUID(), UUID.randomUUID(), "INT-TEST-0001", "key", SUBMITTED);
 	}
 
 	private static Intake.Triage triage(String question) {
