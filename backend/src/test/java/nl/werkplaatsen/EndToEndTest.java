@@ -51,6 +51,11 @@ abstract class EndToEndTest {
 
 	HttpResponse<String> post(String token, String werkplaats, String query, Map<String, Object> variables)
 			throws IOException, InterruptedException {
+		return post(token, werkplaats, query, variables, Map.of());
+	}
+
+	HttpResponse<String> post(String token, String werkplaats, String query, Map<String, Object> variables,
+			Map<String, String> headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
@@ -62,6 +67,7 @@ abstract class EndToEndTest {
 		if (werkplaats != null) {
 			request.header("Werkplaats", werkplaats);
 		}
+		headers.forEach(request::header);
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -237,6 +237,37 @@ class TeamAndOnboardingEndToEndTests extends EndToEndTest {
 	}
 
 	@Test
+	void anInvitationSentTwiceWithOneIdempotencyKeyRunsOnce() throws Exception {
+		String email = unique("eenmaal");
+		String admin = KeycloakServer.get().passwordToken("werkplaats-online-ondernemen-admin");
+		Map<String, Object> input = Map.of("input", Map.of("email", email, "name", "Ed Eenmaal", "role", "EXPERT"));
+		Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+		HttpResponse<String> first = post(admin, null, INVITE, input, key);
+		HttpResponse<String> again = post(admin, null, INVITE, input, key);
+
+		assertThat(JsonPath.<String>read(first.body(), "$.data.teamMemberInvite.change.action")).isEqualTo("INVITED");
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(again.headers().firstValue("Idempotency-Replayed")).contains("true");
+		// Without a replay the second invitation would have found the member and
+		// recorded no change; with it, nothing ran: one invitation email only.
+		await().until(() -> mailTo(email, ""), java.util.Objects::nonNull);
+		Thread.sleep(500);
+		assertThat(java.util.Arrays.stream(TestMail.server().getReceivedMessages())
+			.filter((message) -> recipientIs(message, email))
+			.count()).isOne();
+	}
+
+	private static boolean recipientIs(MimeMessage message, String address) {
+		try {
+			return message.getAllRecipients()[0].toString().equalsIgnoreCase(address);
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void theRealmVerifiesAddressesAndEmailChanges() {
 		assertThat(KeycloakServer.get().realm().toRepresentation().isVerifyEmail()).isTrue();
 		assertThat(KeycloakServer.get().realm().flows().getRequiredAction("UPDATE_EMAIL").isEnabled()).isTrue();

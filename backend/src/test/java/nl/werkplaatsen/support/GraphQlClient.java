@@ -60,8 +60,19 @@ public class GraphQlClient {
 		return execute(persona, null, clientAddress, document, variables);
 	}
 
+	/** Executes a document as the persona with these extra request headers. */
+	public Response executeWithHeaders(Map<String, String> headers, Persona persona, String document,
+			Map<String, Object> variables) {
+		return execute(persona, null, "127.0.0.1", document, variables, headers);
+	}
+
 	private Response execute(Persona persona, @Nullable String werkplaatsHeader, String clientAddress, String document,
 			Map<String, Object> variables) {
+		return execute(persona, werkplaatsHeader, clientAddress, document, variables, Map.of());
+	}
+
+	private Response execute(Persona persona, @Nullable String werkplaatsHeader, String clientAddress, String document,
+			Map<String, Object> variables, Map<String, String> headers) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
 		body.put("variables", variables);
@@ -75,6 +86,7 @@ public class GraphQlClient {
 		if (werkplaatsHeader != null) {
 			request.header("Werkplaats", werkplaatsHeader);
 		}
+		headers.forEach(request::header);
 		if (persona.subject() != null) {
 			request.with(tokenOf(persona));
 		}
@@ -83,7 +95,12 @@ public class GraphQlClient {
 			if (result.getRequest().isAsyncStarted()) {
 				result = this.mvc.perform(asyncDispatch(result)).andReturn();
 			}
-			return new Response(result.getResponse().getStatus(), result.getResponse().getContentAsString());
+			Map<String, String> responseHeaders = new LinkedHashMap<>();
+			for (String name : result.getResponse().getHeaderNames()) {
+				responseHeaders.put(name, result.getResponse().getHeader(name));
+			}
+			return new Response(result.getResponse().getStatus(), result.getResponse().getContentAsString(),
+					responseHeaders);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -106,8 +123,24 @@ public class GraphQlClient {
 	 *
 	 * @param status the HTTP status
 	 * @param body the JSON body
+	 * @param headers the response headers
 	 */
-	public record Response(int status, String body) {
+	public record Response(int status, String body, Map<String, String> headers) {
+
+		/** A response without headers worth asserting. */
+		public Response(int status, String body) {
+			this(status, body, Map.of());
+		}
+
+		/** The value of a response header, or null. */
+		public @Nullable String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((header) -> header.getKey().equalsIgnoreCase(name))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+		}
 
 		/**
 		 * The value at a JSON path, e.g. {@code $.data.werkplaats.name}; null when

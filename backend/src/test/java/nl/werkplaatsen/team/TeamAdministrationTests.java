@@ -149,10 +149,16 @@ class TeamAdministrationTests {
 					.toList();
 
 				String mutation = remove ? "teamMemberRemove" : "teamMemberRoleChange";
-				assertThat(answers).allSatisfy((answer) -> assertThat(answer.errors()).as(answer.body()).isEmpty());
-				assertThat(answers.stream().map((answer) -> answer.userErrorCodes(mutation)))
-					.as("one change goes through, the other keeps the last admin")
-					.containsExactlyInAnyOrder(List.of(), List.of("INVALID_STATE"));
+				// One change goes through. The other either finds the last admin
+				// (INVALID_STATE) or, arriving after the first committed, comes from
+				// someone who is no admin any more (NOT_FOUND).
+				List<List<String>> outcomes = answers.stream()
+					.map((answer) -> answer.errors().isEmpty() ? answer.userErrorCodes(mutation)
+							: answer.classifications())
+					.sorted(java.util.Comparator.comparing(List::size))
+					.toList();
+				assertThat(outcomes).as(answers.toString())
+					.isIn(List.of(List.of(), List.of("INVALID_STATE")), List.of(List.of(), List.of("NOT_FOUND")));
 				assertThat(adminsOf(slug)).isOne();
 			}
 		}

@@ -52,7 +52,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
-	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry, MeterRegistry meters) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry, MeterRegistry meters,
+			IdempotencyRecords idempotencyRecords) throws Exception {
 		http.csrf((csrf) -> csrf.disable()) // stateless bearer tokens; no cookie
 											// authentication exists
 			.cors(Customizer.withDefaults())
@@ -78,7 +79,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
-			.addFilterAfter(new ActorResolutionFilter(registry, meters), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new ActorResolutionFilter(registry, meters), BearerTokenAuthenticationFilter.class)
+			// After the caller is known: an idempotency key is the caller's own.
+			.addFilterAfter(new IdempotencyFilter(idempotencyRecords), ActorResolutionFilter.class);
 		return http.build();
 	}
 
@@ -90,8 +93,9 @@ class SecurityConfiguration {
 			CorsConfiguration cors = new CorsConfiguration();
 			cors.setAllowedOrigins(registry.allowedOrigins());
 			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
-			cors.setAllowedHeaders(
-					List.of("Authorization", "Content-Type", "Accept", ActorResolutionFilter.WERKPLAATS_HEADER));
+			cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept",
+					ActorResolutionFilter.WERKPLAATS_HEADER, IdempotencyFilter.HEADER));
+			cors.setExposedHeaders(List.of(IdempotencyFilter.REPLAYED_HEADER, "Retry-After"));
 			cors.setMaxAge(600L);
 			return cors;
 		};
