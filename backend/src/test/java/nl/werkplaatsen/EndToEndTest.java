@@ -28,7 +28,12 @@ import nl.werkplaatsen.support.TestDatabaseConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "werkplaats.demo.enabled=true", "management.server.port=0",
-				"werkplaats.keycloak.admin.client-secret=platform-admin-demo-secret" })
+				"werkplaats.keycloak.admin.client-secret=platform-admin-demo-secret",
+				// The soak sends thousands of requests a minute per caller: above any
+				// budget a real caller gets, so these run but never refuse.
+				"werkplaats.rate-limits.anonymous-per-minute=1000000",
+				"werkplaats.rate-limits.person-per-minute=1000000",
+				"werkplaats.rate-limits.client-per-minute=1000000" })
 // Boot's tests switch metrics export off unless asked; the Prometheus endpoint is under
 // test here.
 @AutoConfigureMetrics

@@ -26,6 +26,10 @@ import org.springframework.context.annotation.Import;
 		// The whole suite submits public forms from one address; the limit test uses its
 		// own.
 		"werkplaats.public-submissions-per-minute=200",
+		// Likewise every request: the budgets run (the rate limit tests use small ones),
+		// but the suite stays under them.
+		"werkplaats.rate-limits.anonymous-per-minute=100000", "werkplaats.rate-limits.person-per-minute=100000",
+		"werkplaats.rate-limits.client-per-minute=100000",
 		// No Keycloak here: its admin API is configured but unreachable (end-to-end tests
 		// use the real one).
 		"werkplaats.keycloak.admin.realm-url=http://127.0.0.1:9/realms/werkplaatsen",

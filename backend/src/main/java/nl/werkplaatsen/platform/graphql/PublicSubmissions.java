@@ -1,20 +1,16 @@
 package nl.werkplaatsen.platform.graphql;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.RateLimits;
+import nl.werkplaatsen.platform.tenancy.SubmissionBudget;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 
 /**
@@ -24,22 +20,17 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
  * callers, then the honeypot; consent is checked with the form's other fields.
  *
  * <p>
- * The rate limit is a token bucket per client address
- * ({@code werkplaats.public-submissions-per-minute}, 20 by default), kept in a bounded
- * cache per replica so a flood of addresses cannot exhaust memory.
+ * The rate limit is a token bucket per client address (IPv6 by /64)
+ * ({@code werkplaats.public-submissions-per-minute}, 20 by default), held in PostgreSQL
+ * so it is one limit across replicas ({@link RateLimits}).
  */
 @Component
 public class PublicSubmissions {
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofMinutes(5))
-		.build();
+	private final SubmissionBudget budget;
 
-	private final int perMinute;
-
-	PublicSubmissions(@Value("${werkplaats.public-submissions-per-minute:20}") int perMinute) {
-		this.perMinute = perMinute;
+	PublicSubmissions(SubmissionBudget budget) {
+		this.budget = budget;
 	}
 
 	/**
@@ -62,7 +53,7 @@ public class PublicSubmissions {
 		else {
 			throw new AccessDeniedException(refusal);
 		}
-		if (!actor.isAuthenticated() && !tryAcquire(clientAddress)) {
+		if (!actor.isAuthenticated() && !this.budget.admitPublicSubmission(clientAddress)) {
 			return new Admission.Refused(new UserErrors()
 				.addGeneral(UserErrorCode.RATE_LIMITED,
 						"Too many submissions from your address; try again in a minute.")
@@ -83,18 +74,6 @@ public class PublicSubmissions {
 		if (!consent) {
 			errors.add(UserErrorCode.CONSENT_REQUIRED, "consent", withoutConsent);
 		}
-	}
-
-	private boolean tryAcquire(String clientAddress) {
-		return this.buckets
-			.get(clientAddress,
-					(address) -> Bucket.builder()
-						.addLimit(Bandwidth.builder()
-							.capacity(this.perMinute)
-							.refillIntervally(this.perMinute, Duration.ofMinutes(1))
-							.build())
-						.build())
-			.tryConsume(1);
 	}
 
 	/**

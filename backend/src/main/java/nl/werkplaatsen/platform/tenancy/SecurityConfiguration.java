@@ -53,7 +53,7 @@ class SecurityConfiguration {
 	@Order(2)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry, MeterRegistry meters,
-			IdempotencyRecords idempotencyRecords) throws Exception {
+			IdempotencyRecords idempotencyRecords, RateLimits rateLimits) throws Exception {
 		http.csrf((csrf) -> csrf.disable()) // stateless bearer tokens; no cookie
 											// authentication exists
 			.cors(Customizer.withDefaults())
@@ -80,8 +80,9 @@ class SecurityConfiguration {
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
 			.addFilterAfter(new ActorResolutionFilter(registry, meters), BearerTokenAuthenticationFilter.class)
-			// After the caller is known: an idempotency key is the caller's own.
-			.addFilterAfter(new IdempotencyFilter(idempotencyRecords), ActorResolutionFilter.class);
+			// After the caller is known: budgets and idempotency keys are the caller's.
+			.addFilterAfter(new RateLimitFilter(rateLimits), ActorResolutionFilter.class)
+			.addFilterAfter(new IdempotencyFilter(idempotencyRecords), RateLimitFilter.class);
 		return http.build();
 	}
 
