@@ -18,7 +18,7 @@ import nl.werkplaatsen.werkplaats.Province;
  * businesses digitise, with its activities and providers.
  */
 @Entity
-class Initiative implements Node {
+class Initiative implements InitiativeNode {
 
 	@Id
 	private UUID id;

@@ -114,10 +114,10 @@ public class Initiatives {
 	 * module's field of type {@code Initiative}.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, Node> nodes(Collection<UUID> ids) {
+	public Map<UUID, InitiativeNode> nodes(Collection<UUID> ids) {
 		return this.initiatives.findByIdIn(ids)
 			.stream()
-			.collect(Collectors.toMap(Initiative::getId, Function.<Node>identity()));
+			.collect(Collectors.toMap(Initiative::getId, Function.<InitiativeNode>identity()));
 	}
 
 	/**

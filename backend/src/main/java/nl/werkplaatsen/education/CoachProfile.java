@@ -10,11 +10,14 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.audit.Audited;
+
 /**
  * A teacher's or expert's profile in a werkplaats: a teacher's institution, an expert's
  * company and expertise.
  */
 @Entity
+@Audited("CoachProfile")
 @Table(name = "coach_profile")
 class CoachProfile {
 

@@ -15,6 +15,7 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.audit.Audited;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Theme;
 import nl.werkplaatsen.platform.graphql.Node;
@@ -24,6 +25,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * the themes they can work on, when they are available and how many trajecten at once.
  */
 @Entity
+@Audited("Student")
 class Student implements Node {
 
 	@Id

@@ -29,6 +29,7 @@ import nl.werkplaatsen.event.EventInputs.EventRegisterPayload;
 import nl.werkplaatsen.event.EventInputs.ReachRecordAddInput;
 import nl.werkplaatsen.event.EventInputs.ReachRecordPayload;
 import nl.werkplaatsen.event.EventInputs.RegistrationPayload;
+import nl.werkplaatsen.platform.audit.AuditLog;
 import nl.werkplaatsen.platform.graphql.ClientAddress;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.Node;
@@ -50,7 +51,11 @@ class EventController {
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	EventController(EventService service, WerkplaatsDirectory werkplaatsen, BatchLoaderRegistry batchLoaders) {
+	private final AuditLog auditLog;
+
+	EventController(EventService service, WerkplaatsDirectory werkplaatsen, BatchLoaderRegistry batchLoaders,
+			AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.service = service;
 		this.werkplaatsen = werkplaatsen;
 		batchLoaders.<UUID, Long>forName("eventRegistrationCounts")
@@ -121,10 +126,13 @@ class EventController {
 		return event.getStatus();
 	}
 
+	/** Who registered: shown to staff, and recorded in the audit log as read. */
 	@SchemaMapping
 	Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
-		return this.service.registrationsOf(event, PageRequest.of(first, after));
+		Connection<Registration> page = this.service.registrationsOf(event, PageRequest.of(first, after));
+		this.auditLog.recordAccess("Registration", page.nodes().stream().map(Registration::getId).toList());
+		return page;
 	}
 
 	@MutationMapping

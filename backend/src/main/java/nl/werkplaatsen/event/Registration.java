@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import nl.werkplaatsen.platform.audit.Audited;
 import nl.werkplaatsen.platform.graphql.Node;
 
 /**
@@ -20,6 +21,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * whether they attended.
  */
 @Entity
+@Audited("Registration")
 @Table(name = "event_registration")
 class Registration extends AbstractAggregateRoot<Registration> implements Node {
 

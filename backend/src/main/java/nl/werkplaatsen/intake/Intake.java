@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import nl.werkplaatsen.platform.audit.Audited;
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Obstacle;
@@ -31,6 +32,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * werkplaats's triage of it. Its status only moves forward, through the methods below.
  */
 @Entity
+@Audited("Intake")
 class Intake extends AbstractAggregateRoot<Intake> implements Node {
 
 	@Id

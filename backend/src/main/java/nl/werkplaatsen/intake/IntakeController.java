@@ -24,6 +24,7 @@ import nl.werkplaatsen.intake.IntakeInputs.IntakePayload;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitInput;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeSubmitPayload;
 import nl.werkplaatsen.intake.IntakeInputs.IntakeTriageInput;
+import nl.werkplaatsen.platform.audit.AuditLog;
 import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.Contacts.ContactCard;
 import nl.werkplaatsen.organisation.OrganisationNode;
@@ -53,8 +54,11 @@ class IntakeController {
 
 	private final TeamDirectory teamMembers;
 
+	private final AuditLog auditLog;
+
 	IntakeController(IntakeService service, OrganisationRegister register, Contacts contacts,
-			WerkplaatsDirectory werkplaatsen, TeamDirectory teamMembers) {
+			WerkplaatsDirectory werkplaatsen, TeamDirectory teamMembers, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.service = service;
 		this.register = register;
 		this.contacts = contacts;
@@ -114,10 +118,12 @@ class IntakeController {
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getOrganisationId())));
 	}
 
+	/** Shown to staff, and recorded in the audit log as read. */
 	@BatchMapping
 	Map<Intake, ContactCard> contact(List<Intake> intakes) {
 		Map<UUID, ContactCard> byId = this.contacts
 			.cards(intakes.stream().map(Intake::getContactId).collect(Collectors.toSet()));
+		this.auditLog.recordAccess("Contact", byId.keySet());
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getContactId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getContactId())));

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import nl.werkplaatsen.platform.audit.Audited;
 import nl.werkplaatsen.platform.graphql.Node;
 
 /**
@@ -24,6 +25,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  * row-level security decides who sees it.
  */
 @Entity
+@Audited("Referral")
 class Referral extends AbstractAggregateRoot<Referral> implements Node {
 
 	@Id

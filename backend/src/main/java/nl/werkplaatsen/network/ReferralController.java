@@ -17,6 +17,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.ecosystem.InitiativeNode;
 import nl.werkplaatsen.ecosystem.Initiatives;
 import nl.werkplaatsen.intake.Intakes;
 import nl.werkplaatsen.network.ReferralFlows.ReferralFlow;
@@ -144,8 +145,8 @@ class ReferralController {
 	}
 
 	@BatchMapping(typeName = "Referral")
-	Map<Referral, Node> toInitiative(List<Referral> referrals) {
-		Map<UUID, Node> byId = this.initiatives.nodes(referrals.stream()
+	Map<Referral, InitiativeNode> toInitiative(List<Referral> referrals) {
+		Map<UUID, InitiativeNode> byId = this.initiatives.nodes(referrals.stream()
 			.map(Referral::getToInitiativeId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));

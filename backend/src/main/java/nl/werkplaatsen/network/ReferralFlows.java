@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.ecosystem.InitiativeNode;
 import nl.werkplaatsen.network.ReferralInputs.ReferralPeriod;
 import nl.werkplaatsen.platform.graphql.BadRequestException;
 import nl.werkplaatsen.ecosystem.Initiatives;
@@ -97,7 +98,8 @@ class ReferralFlows {
 					row.getInt("from_werkplaatsen"), row.getInt("confirmed"), row.getInt("no_response"),
 					row.getInt("unknown"), row.getInt("awaiting"), row.getInt("withdrawn")))
 			.list();
-		Map<UUID, Node> initiatives = this.initiatives.nodes(rows.stream().map(InitiativeRow::initiative).toList());
+		Map<UUID, InitiativeNode> initiatives = this.initiatives
+			.nodes(rows.stream().map(InitiativeRow::initiative).toList());
 		return rows.stream()
 			.filter((row) -> initiatives.containsKey(row.initiative()))
 			.map((row) -> new InitiativeReferrals(initiatives.get(row.initiative()), row.sent(), row.fromWerkplaatsen(),
@@ -141,7 +143,7 @@ class ReferralFlows {
 	 * @param awaiting how many have no outcome yet
 	 * @param withdrawn how many the sender withdrew
 	 */
-	record InitiativeReferrals(Node initiative, int sent, int fromWerkplaatsen, int confirmed, int noResponse,
+	record InitiativeReferrals(InitiativeNode initiative, int sent, int fromWerkplaatsen, int confirmed, int noResponse,
 			int unknown, int awaiting, int withdrawn) {
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.ecosystem.InitiativeNode;
 import nl.werkplaatsen.ecosystem.Initiatives;
 import nl.werkplaatsen.offer.OfferInputs.OfferCreateInput;
 import nl.werkplaatsen.offer.OfferInputs.OfferPayload;
@@ -59,14 +60,14 @@ class OfferController {
 
 	/** The initiative of the ecosystem map an offer belongs to, if it names one. */
 	@BatchMapping
-	Map<Offer, Node> initiative(List<Offer> offers) {
-		Map<java.util.UUID, Node> byId = this.initiatives.nodes(offers.stream()
+	Map<Offer, InitiativeNode> initiative(List<Offer> offers) {
+		Map<java.util.UUID, InitiativeNode> byId = this.initiatives.nodes(offers.stream()
 			.map(Offer::getInitiativeId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
-		Map<Offer, Node> result = new java.util.HashMap<>();
+		Map<Offer, InitiativeNode> result = new java.util.HashMap<>();
 		offers.forEach((offer) -> {
-			Node initiative = (offer.getInitiativeId() != null) ? byId.get(offer.getInitiativeId()) : null;
+			InitiativeNode initiative = (offer.getInitiativeId() != null) ? byId.get(offer.getInitiativeId()) : null;
 			if (initiative != null) {
 				result.put(offer, initiative);
 			}

@@ -11,10 +11,13 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.audit.Audited;
+
 /**
  * A contact's consent for one purpose, with the version of the text they agreed to.
  */
 @Entity
+@Audited("Consent")
 class Consent {
 
 	@Id

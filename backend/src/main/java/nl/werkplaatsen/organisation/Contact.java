@@ -12,11 +12,14 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.audit.Audited;
+
 /**
  * A person at an organisation whom a werkplaats is in touch with: personal data, kept by
  * that werkplaats alone.
  */
 @Entity
+@Audited("Contact")
 @Table(name = "organisation_contact")
 class Contact {
 

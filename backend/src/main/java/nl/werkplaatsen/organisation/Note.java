@@ -9,10 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
+import nl.werkplaatsen.platform.audit.Audited;
+
 /**
  * A werkplaats's note about an organisation, for its own staff, saying who wrote it.
  */
 @Entity
+@Audited("OrganisationNote")
 @Table(name = "organisation_note")
 class Note {
 

@@ -13,6 +13,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.audit.Audited;
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 
@@ -20,6 +21,7 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
  * A person's membership of one werkplaats's team, keyed by their Keycloak subject.
  */
 @Entity
+@Audited("TeamMember")
 class Membership implements Node {
 
 	@Id

@@ -12,11 +12,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.audit.Audited;
+
 /**
  * Someone on a traject's team: a student, or a teacher or expert of the werkplaats's
  * team, with the hours they spent (optional).
  */
 @Entity
+@Audited("TrajectMember")
 @Table(name = "traject_member")
 class TrajectMember {
 

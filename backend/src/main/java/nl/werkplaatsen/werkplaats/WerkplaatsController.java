@@ -12,6 +12,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import nl.werkplaatsen.platform.audit.AuditLog;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.werkplaats.WerkplaatsInputs.WerkplaatsAmbitionSetInput;
@@ -31,9 +32,22 @@ class WerkplaatsController {
 
 	private final WerkplaatsService service;
 
-	WerkplaatsController(Werkplaatsen directory, WerkplaatsService service) {
+	private final WerkplaatsDirectory nodes;
+
+	WerkplaatsController(Werkplaatsen directory, WerkplaatsService service, WerkplaatsDirectory nodes) {
 		this.directory = directory;
 		this.service = service;
+		this.nodes = nodes;
+	}
+
+	/** The werkplaats whose work an audit entry records. */
+	@BatchMapping(typeName = "AuditEntry")
+	Map<AuditLog.Entry, WerkplaatsNode> werkplaats(List<AuditLog.Entry> entries) {
+		Map<java.util.UUID, WerkplaatsNode> byId = this.nodes
+			.nodes(entries.stream().map(AuditLog.Entry::werkplaatsId).collect(java.util.stream.Collectors.toSet()));
+		return entries.stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.function.Function.identity(),
+					(entry) -> byId.get(entry.werkplaatsId())));
 	}
 
 	@QueryMapping

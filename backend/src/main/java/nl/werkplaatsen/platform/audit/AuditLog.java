@@ -1,0 +1,118 @@
+package nl.werkplaatsen.platform.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.werkplaatsen.platform.graphql.PageRequest;
+
+/**
+ * The audit log as modules use it: changes of {@link Audited} entities record themselves;
+ * reads of a person's details by staff are recorded here, and the log is read here.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	AuditLog(JdbcTemplate jdbcTemplate, JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Records that the current caller was shown the personal details of these records (of
+	 * the werkplaats they act for), in a transaction of its own: the read itself may run
+	 * in a read-only one.
+	 */
+	public void recordAccess(String entityType, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.ownTransaction
+			.executeWithoutResult((status) -> this.jdbcTemplate.execute((ConnectionCallback<Void>) (connection) -> {
+				AuditRecorder.record(connection, entityType, ids, AuditAction.READ, List.of());
+				return null;
+			}));
+	}
+
+	/**
+	 * One page of the log, newest first, as row-level security shows it to the caller: a
+	 * werkplaats's entries to its own work, all to a national reader.
+	 */
+	@Transactional(readOnly = true)
+	Page page(PageRequest page, Filter filter) {
+		String where = """
+				(cast(:entityId as uuid) is null or entity_id = :entityId)
+				and (cast(:subject as varchar) is null or subject = :subject)
+				and (cast(:from as timestamptz) is null or occurred_at >= :from)
+				and (cast(:to as timestamptz) is null or occurred_at < :to)""";
+		List<Entry> entries = this.jdbc.sql("""
+				select id, werkplaats_id, subject, caller_kind, role, client_id, entity_type, entity_id, action, fields,
+				  request_id, occurred_at from audit_entry where """ + where + """
+				and (occurred_at, id) < (:beforeAt, :beforeId) order by occurred_at desc, id desc limit :limit""")
+			.param("entityId", filter.entityId())
+			.param("subject", filter.subjectId())
+			.param("from", (filter.from() != null) ? Timestamp.from(filter.from()) : null)
+			.param("to", (filter.to() != null) ? Timestamp.from(filter.to()) : null)
+			.param("beforeAt", Timestamp.from(page.instantBefore(0)))
+			.param("beforeId", page.idBefore(1))
+			.param("limit", page.limitPlusOne())
+			.query((row, index) -> new Entry(row.getObject("id", UUID.class),
+					row.getObject("werkplaats_id", UUID.class), row.getString("subject"), row.getString("caller_kind"),
+					row.getString("role"), row.getString("client_id"), row.getString("entity_type"),
+					row.getObject("entity_id", UUID.class), AuditAction.valueOf(row.getString("action")),
+					List.of((String[]) row.getArray("fields").getArray()), row.getString("request_id"),
+					row.getTimestamp("occurred_at").toInstant()))
+			.list();
+		long total = this.jdbc.sql("select count(*) from audit_entry where " + where)
+			.param("entityId", filter.entityId())
+			.param("subject", filter.subjectId())
+			.param("from", (filter.from() != null) ? Timestamp.from(filter.from()) : null)
+			.param("to", (filter.to() != null) ? Timestamp.from(filter.to()) : null)
+			.query(Long.class)
+			.single();
+		return new Page(entries, total);
+	}
+
+	/**
+	 * What to show of the log.
+	 *
+	 * @param entityId one record only
+	 * @param subjectId one caller only (their token subject)
+	 * @param from entries at or after
+	 * @param to entries before
+	 */
+	record Filter(@Nullable UUID entityId, @Nullable String subjectId, @Nullable Instant from, @Nullable Instant to) {
+	}
+
+	/** A page of entries and how many match in all. */
+	record Page(List<Entry> entries, long total) {
+	}
+
+	/** One audit entry, as the log shows it. */
+	public record Entry(UUID id, UUID werkplaatsId, @Nullable String subjectId, String callerKind,
+			@Nullable String role, @Nullable String clientId, String entityType, UUID entityId, AuditAction action,
+			List<String> fields, @Nullable String requestId, Instant occurredAt) {
+	}
+
+}
