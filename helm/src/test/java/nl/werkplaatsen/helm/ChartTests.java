@@ -106,6 +106,7 @@ class ChartTests {
 		assertThat(api.getEnvFrom()).anySatisfy(
 				(source) -> assertThat(source.getConfigMapRef().getName()).isEqualTo(config.getMetadata().getName()));
 		assertThat(config.getData()).containsEntry("SPRING_LIQUIBASE_ENABLED", "false")
+			.containsEntry("SPRING_PROFILES_ACTIVE", "production")
 			.containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE")
 			.containsKey("WERKPLAATS_SMTP_HOST")
 			.containsKey("WERKPLAATS_OIDC_ISSUER")
