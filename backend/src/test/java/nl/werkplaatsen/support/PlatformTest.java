@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @Inherited
 // The hourly jobs do not fire by themselves in tests; tests run them when they mean to.
 @SpringBootTest(properties = { "werkplaats.demo.enabled=true", "werkplaats.traject.stale-check-cron=-",
-		"werkplaats.referral.expiry-check-cron=-", "werkplaats.monitor.send-cron=-",
+		"werkplaats.retention.cron=-", "werkplaats.referral.expiry-check-cron=-", "werkplaats.monitor.send-cron=-",
 		"werkplaats.events.resubmit-interval=1h",
 		// The whole suite submits public forms from one address; the limit test uses its
 		// own.

@@ -54,7 +54,9 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR).scalar(ExtendedScalars.Date);
+		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR)
+			.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.Json);
 	}
 
 	@Bean

@@ -87,17 +87,22 @@ final class MutationConflicts extends GraphQLTypeVisitorStub {
 
 	/**
 	 * The payload of a lost race: the {@code CONFLICT} user error, false for the
-	 * payload's required flags, nothing else.
+	 * payload's required flags and empty for its required lists, nothing else.
 	 */
 	static Map<String, Object> conflictPayload(GraphQLFieldsContainer payload) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		for (GraphQLFieldDefinition field : payload.getFieldDefinitions()) {
 			if (field.getType() instanceof GraphQLNonNull required && !"userErrors".equals(field.getName())) {
-				if (!"Boolean".equals(GraphQLTypeUtil.unwrapAll(required).getName())) {
+				if (GraphQLTypeUtil.isList(required.getWrappedType())) {
+					answer.put(field.getName(), List.of());
+				}
+				else if ("Boolean".equals(GraphQLTypeUtil.unwrapAll(required).getName())) {
+					answer.put(field.getName(), false);
+				}
+				else {
 					throw new IllegalStateException(payload.getName() + "." + field.getName()
 							+ " is required, so a conflict could not be answered in the payload");
 				}
-				answer.put(field.getName(), false);
 			}
 		}
 		answer.put("userErrors", List.of(UserError.general(UserErrorCode.CONFLICT, MESSAGE)));
