@@ -150,12 +150,43 @@ class DemoData implements SmartLifecycle {
 		loadStudentsAndTeams(programmes);
 		// After the teams: the referred traject is the receiver's newest and needs none.
 		loadReferrals((List<Map<String, Object>>) journeys.get("referrals"), initiatives);
+		loadRegisterCorrections();
 		loadMonitor((List<String>) journeys.get("werkplaatsen"));
 		loadDemoSurveyLink("werkplaats-online-ondernemen");
 		for (String slug : (List<String>) journeys.get("werkplaatsen")) {
 			loadHistory(slug);
 		}
 		logger.info("Demo data loaded: {} werkplaatsen", werkplaatsen.size());
+	}
+
+	/**
+	 * Twente hears from Fietsenmakerij Zuiderdiep (registered by Werkplaats Online
+	 * Ondernemen's intake) under another name and address: the other facts become a
+	 * proposal at once, and Twente's coordinator passes the name on, so the network
+	 * coordinators find two proposals to decide on.
+	 */
+	@SuppressWarnings("unchecked")
+	private void loadRegisterCorrections() throws IOException {
+		Map<String, Object> input = new java.util.LinkedHashMap<>();
+		input.put("werkplaatsSlug", "digitale-werkplaats-twente");
+		input.put("kvkNumber", "90000000");
+		input.put("organisationName", "Fietsenmakerij Zuiderdiep & Zn.");
+		input.put("contactName", "Jorien Bakker");
+		input.put("contactEmail", "jorien.bakker@90000000.example.nl");
+		input.put("question", "We openen een tweede winkel in Enschede: kunnen jullie helpen met één online agenda?");
+		input.put("consent", true);
+		input.put("baseline", Map.of("foundVia", "OTHER_COMPANY", "maturity", 4, "expectation", "CONCRETE_RESULT"));
+		input.put("organisationDetails",
+				Map.of("street", "Zuiderdiep 112", "postcode", "9711 HM", "city", "Groningen", "sizeClass", "SMALL"));
+		Tenancy.runAs(coordinatorOf("digitale-werkplaats-twente"), () -> {
+			Map<String, Object> submitted = mutate("""
+					mutation($input: IntakeSubmitInput!) { intakeSubmit(input: $input) {
+					  intake { id } userErrors { code field message } } }""", "intakeSubmit", input);
+			String intake = (String) ((Map<String, Object>) submitted.get("intake")).get("id");
+			mutate("""
+					mutation($input: IntakeCloseInput!) { intakeAcceptProposedName(input: $input) {
+					  userErrors { code field message } } }""", "intakeAcceptProposedName", Map.of("id", intake));
+		});
 	}
 
 	/**

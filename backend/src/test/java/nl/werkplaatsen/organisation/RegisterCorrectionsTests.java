@@ -166,6 +166,14 @@ class RegisterCorrectionsTests {
 		}
 	}
 
+	@Test
+	void theDemoShowsTheNetworkCoordinatorsProposalsToDecide() {
+		Map<String, Object> demo = Map.of("kvkNumber", "90000000");
+
+		assertThat(proposalFor(NETWORK_COORDINATOR, demo, "STAFF")).isNotNull();
+		assertThat(proposalFor(NETWORK_COORDINATOR, demo, "INTAKE")).isNotNull();
+	}
+
 	private Response intake(Persona staff, String reference) {
 		return this.graphQl.execute(staff, INTAKE, Map.of("search", reference));
 	}

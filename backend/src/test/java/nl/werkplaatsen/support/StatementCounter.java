@@ -8,8 +8,8 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
 /**
- * Counts the SQL statements the application executes, to prove list queries stay constant
- * as a page grows.
+ * Counts the SQL statements the application executes (but the rate limit's), to prove
+ * list queries stay constant as a page grows.
  */
 public class StatementCounter implements QueryExecutionListener {
 
@@ -23,8 +23,13 @@ public class StatementCounter implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-		this.executed.addAndGet(queries.size());
-		queries.forEach((query) -> this.recorded.add(query.getQuery()));
+		// The rate limit's bucket is per request, not per row, and takes one statement
+		// more the first time a caller's bucket is made: not the list's doing.
+		List<QueryInfo> counted = queries.stream()
+			.filter((query) -> !query.getQuery().contains("rate_limit_bucket"))
+			.toList();
+		this.executed.addAndGet(counted.size());
+		counted.forEach((query) -> this.recorded.add(query.getQuery()));
 	}
 
 	/** The statements that ran while the action ran, to show in a failing assertion. */
