@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class StudentPersonalData extends PersonalDataStore.Sql {
 
 	StudentPersonalData(JdbcClient jdbc) {
-		super(jdbc, "students", "student", 20);
+		super(jdbc, "students", "Student", "student", 20);
 	}
 
 }

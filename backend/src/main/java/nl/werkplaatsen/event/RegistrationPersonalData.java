@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class RegistrationPersonalData extends PersonalDataStore.Sql {
 
 	RegistrationPersonalData(JdbcClient jdbc) {
-		super(jdbc, "eventRegistrations", "event", 20);
+		super(jdbc, "eventRegistrations", "Registration", "event", 20);
 	}
 
 }

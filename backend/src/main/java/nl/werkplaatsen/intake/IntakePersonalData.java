@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class IntakePersonalData extends PersonalDataStore.Sql {
 
 	IntakePersonalData(JdbcClient jdbc) {
-		super(jdbc, "intakes", "intake", 10);
+		super(jdbc, "intakes", "Intake", "intake", 10);
 	}
 
 }

@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class MonitorPersonalData extends PersonalDataStore.Sql {
 
 	MonitorPersonalData(JdbcClient jdbc) {
-		super(jdbc, "monitorResponses", "monitor", 10);
+		super(jdbc, "monitorResponses", "MonitorResponse", "monitor", 10);
 	}
 
 }

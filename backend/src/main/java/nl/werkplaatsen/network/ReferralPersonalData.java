@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class ReferralPersonalData extends PersonalDataStore.Sql {
 
 	ReferralPersonalData(JdbcClient jdbc) {
-		super(jdbc, "referrals", "referral", 10);
+		super(jdbc, "referrals", "Referral", "referral", 10);
 	}
 
 }

@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class ContactPersonalData extends PersonalDataStore.Sql {
 
 	ContactPersonalData(JdbcClient jdbc) {
-		super(jdbc, "contacts", "contact", 100);
+		super(jdbc, "contacts", "Contact", "contact", 100);
 	}
 
 }

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.audit.AuditAction;
+import nl.werkplaatsen.platform.audit.AuditLog;
+
 /**
  * The tokens that accept a pending membership: random, mailed to the invited address,
  * stored only as their SHA-256 hash, and redeemed in SQL by the account they were meant
@@ -29,9 +32,12 @@ class AcceptanceTokens {
 
 	private final Clock clock;
 
-	AcceptanceTokens(JdbcClient jdbc, Clock clock) {
+	private final AuditLog auditLog;
+
+	AcceptanceTokens(JdbcClient jdbc, Clock clock, AuditLog auditLog) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	static String newToken() {
@@ -52,12 +58,19 @@ class AcceptanceTokens {
 	/** Redeems the token as the current actor (the transaction's subject). */
 	@Transactional
 	Outcome accept(String token) {
-		return this.jdbc.sql("select outcome, membership_id, werkplaats_id from team_accept_invitation(:hash, :now)")
+		Outcome outcome = this.jdbc
+			.sql("select outcome, membership_id, werkplaats_id from team_accept_invitation(:hash, :now)")
 			.param("hash", hash(token))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query((row, index) -> new Outcome(row.getString(1), row.getObject(2, UUID.class),
 					row.getObject(3, UUID.class)))
 			.single();
+		if ("ACCEPTED".equals(outcome.result()) && outcome.membershipId() != null && outcome.werkplaatsId() != null) {
+			// A change of permissions: in the werkplaats's log, by the invitee.
+			this.auditLog.recordChange("TeamMember", java.util.Map.of(outcome.membershipId(), outcome.werkplaatsId()),
+					AuditAction.UPDATED, java.util.List.of("acceptedAt"));
+		}
+		return outcome;
 	}
 
 	/**

@@ -13,7 +13,7 @@ import nl.werkplaatsen.platform.privacy.PersonalDataStore;
 class MembershipPersonalData extends PersonalDataStore.Sql {
 
 	MembershipPersonalData(JdbcClient jdbc) {
-		super(jdbc, "teamMemberships", "membership", 20);
+		super(jdbc, "teamMemberships", "TeamMember", "membership", 20);
 	}
 
 }

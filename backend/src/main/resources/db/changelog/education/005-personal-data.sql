@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'werkplaats', w.slug, 'name', s.name,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'werkplaats', w.slug, 'werkplaatsId', w.id, 'name', s.name,
             'email', s.email, 'createdAt', s.created_at) ORDER BY s.created_at), '[]'::jsonb)
         FROM student s JOIN werkplaats w ON w.id = s.werkplaats_id
         WHERE lower(s.email) = lower(p_email));

@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'werkplaats', w.slug, 'event', e.title,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'werkplaats', w.slug, 'werkplaatsId', w.id, 'event', e.title,
             'startsAt', e.starts_at, 'name', g.name, 'email', g.email, 'organisationName', g.organisation_name,
             'kvkNumber', g.kvk_number, 'attended', g.attended, 'registeredAt', g.registered_at,
             'consentGivenAt', g.consent_given_at) ORDER BY g.registered_at), '[]'::jsonb)

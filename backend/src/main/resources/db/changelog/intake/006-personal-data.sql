@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'werkplaats', w.slug, 'reference', i.reference,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'werkplaats', w.slug, 'werkplaatsId', w.id, 'reference', i.reference,
             'submittedAt', i.submitted_at, 'status', i.status, 'question', i.question, 'reason', i.reason,
             'foundViaOther', i.found_via_other, 'articulatedQuestion', i.articulated_question,
             'internalNotes', i.internal_notes, 'closingReason', i.closing_reason,

@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', r.id, 'instrument', r.instrument,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', r.id, 'instrument', r.instrument, 'werkplaatsId', r.werkplaats_id,
             'invitation', n.id, 'answers', (SELECT coalesce(jsonb_agg(jsonb_build_object('question', a.question_key,
                 'values', a.answer_values, 'text', a.text) ORDER BY a.question_key), '[]'::jsonb)
                 FROM monitor_answer a WHERE a.response_id = r.id)) ORDER BY r.id), '[]'::jsonb)

@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', r.id, 'from', f.slug, 'status', r.status,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', r.id, 'from', f.slug, 'werkplaatsId', r.werkplaats_id, 'status', r.status,
             'question', r.question, 'note', r.note, 'declineReason', r.decline_reason) ORDER BY r.id), '[]'::jsonb)
         FROM referral r JOIN werkplaats f ON f.id = r.werkplaats_id
         WHERE EXISTS (SELECT 1 FROM intake i JOIN organisation_contact c ON c.werkplaats_id = i.werkplaats_id

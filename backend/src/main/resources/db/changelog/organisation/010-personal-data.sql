@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'werkplaats', w.slug, 'organisation', o.name,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'werkplaats', w.slug, 'werkplaatsId', w.id, 'organisation', o.name,
             'kvkNumber', o.kvk_number, 'name', c.name, 'email', c.email, 'phone', c.phone, 'role', c.role,
             'createdAt', c.created_at, 'consents', (SELECT coalesce(jsonb_agg(jsonb_build_object('purpose', k.purpose,
                 'textVersion', k.text_version, 'givenAt', k.given_at, 'withdrawnAt', k.withdrawn_at)

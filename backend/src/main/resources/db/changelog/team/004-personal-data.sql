@@ -13,7 +13,7 @@ BEGIN
         RAISE EXCEPTION 'only the privacy desk (a national reader) reads or erases a person''s data'
             USING ERRCODE = '42501';
     END IF;
-    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'werkplaats', w.slug, 'role', m.role,
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('id', m.id, 'werkplaats', w.slug, 'werkplaatsId', w.id, 'role', m.role,
             'name', m.name, 'email', m.email, 'phone', m.phone, 'createdAt', m.created_at,
             'acceptedAt', m.accepted_at) ORDER BY m.created_at), '[]'::jsonb)
         FROM membership m JOIN werkplaats w ON w.id = m.werkplaats_id

@@ -91,7 +91,10 @@ class AuditLogTests {
 		java.util.UUID id = nl.werkplaatsen.platform.graphql.GlobalId.decode(intake).orElseThrow().id();
 
 		for (String change : List.of("update audit_entry set fields = '{}' where entity_id = ?",
-				"delete from audit_entry where entity_id = ?")) {
+				"delete from audit_entry where entity_id = ?",
+				"insert into audit_entry (id, werkplaats_id, caller_kind, entity_type, entity_id, action) "
+						+ "select gen_random_uuid(), werkplaats_id, 'SYSTEM', 'Intake', entity_id, 'READ' "
+						+ "from audit_entry where entity_id = ?")) {
 			try (Connection woo = TestPostgres.database().connectAsAppActingFor("werkplaats-online-ondernemen");
 					PreparedStatement statement = woo.prepareStatement(change)) {
 				statement.setObject(1, id);

@@ -76,6 +76,12 @@ class PersonalDataTests {
 		assertThat(after.<Map<String, List<Object>>>path("$.data.personalDataExport.stores").values())
 			.allSatisfy((records) -> assertThat(records).isEmpty());
 		assertThat(kpis()).as("the KPIs of the period do not change").isEqualTo(kpisBefore);
+		Response log = this.graphQl.execute(NETWORK_COORDINATOR, """
+				query($f: AuditEntryFilter) { auditEntries(first: 100, filter: $f) { nodes { action entityType } } }""",
+				Map.of("f", Map.of("subjectId", NETWORK_COORDINATOR.subject())));
+		assertThat(log.<List<String>>path("$.data.auditEntries.nodes[?(@.action == 'DELETED')].entityType"))
+			.as("the erasure is in the audit log")
+			.contains("Contact", "Intake", "Registration");
 	}
 
 	@Test

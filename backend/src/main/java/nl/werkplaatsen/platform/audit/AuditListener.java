@@ -14,6 +14,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records every insert, update and delete of an {@link Audited} entity as Hibernate
@@ -62,6 +63,23 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 		return false;
 	}
 
+	/** The werkplaats the record belongs to: its {@code werkplaatsId}. */
+	private static @Nullable UUID werkplaatsOf(AbstractPostDatabaseOperationEvent event) {
+		String[] names = event.getPersister().getPropertyNames();
+		Object[] state = switch (event) {
+			case PostInsertEvent insert -> insert.getState();
+			case PostUpdateEvent update -> update.getState();
+			case PostDeleteEvent delete -> delete.getDeletedState();
+			default -> null;
+		};
+		for (int i = 0; state != null && i < names.length; i++) {
+			if ("werkplaatsId".equals(names[i]) && state[i] instanceof UUID werkplaats) {
+				return werkplaats;
+			}
+		}
+		return null;
+	}
+
 	private static void record(AbstractPostDatabaseOperationEvent event, AuditAction action, List<String> fields) {
 		Audited audited = event.getEntity().getClass().getAnnotation(Audited.class);
 		if (audited == null || !(event.getId() instanceof UUID id)) {
@@ -69,7 +87,7 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 		}
 		try {
 			AuditRecorder.record(event.getSession().getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(),
-					audited.value(), List.of(id), action, fields);
+					werkplaatsOf(event), audited.value(), List.of(id), action, fields);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not record the audit entry of " + audited.value() + " " + id, ex);

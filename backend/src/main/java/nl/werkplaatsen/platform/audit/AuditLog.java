@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +52,30 @@ public class AuditLog {
 		}
 		this.ownTransaction
 			.executeWithoutResult((status) -> this.jdbcTemplate.execute((ConnectionCallback<Void>) (connection) -> {
-				AuditRecorder.record(connection, entityType, ids, AuditAction.READ, List.of());
+				AuditRecorder.record(connection, null, entityType, ids, AuditAction.READ, List.of());
 				return null;
 			}));
+	}
+
+	/**
+	 * Records a change the current caller made outside Hibernate (in SQL) to records of
+	 * one type, each in the log of the werkplaats it belongs to; in the current
+	 * transaction, so it commits or rolls back with the change.
+	 * @param werkplaatsByRecord each record's werkplaats, by record id
+	 */
+	public void recordChange(String entityType, Map<UUID, UUID> werkplaatsByRecord, AuditAction action,
+			List<String> fields) {
+		Map<UUID, List<UUID>> byWerkplaats = werkplaatsByRecord.entrySet()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getValue,
+					Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+		this.jdbcTemplate.execute((ConnectionCallback<Void>) (connection) -> {
+			for (Map.Entry<UUID, List<UUID>> werkplaats : byWerkplaats.entrySet()) {
+				AuditRecorder.record(connection, werkplaats.getKey(), entityType, werkplaats.getValue(), action,
+						fields);
+			}
+			return null;
+		});
 	}
 
 	/**

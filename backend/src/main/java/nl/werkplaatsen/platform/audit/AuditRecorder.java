@@ -18,45 +18,41 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import nl.werkplaatsen.platform.tenancy.Actor;
 
 /**
- * Writes audit entries on a connection inside the transaction of the work they record:
- * for the werkplaats the work acts for (the database's {@code app.werkplaats}), by the
- * current actor, with the request's id.
+ * Writes audit entries on a connection inside the transaction of the work they record,
+ * through {@code audit_record}: for the werkplaats whose record it is, by the current
+ * actor, with the request's id.
  */
 final class AuditRecorder {
 
-	private static final String INSERT = """
-			insert into audit_entry (id, werkplaats_id, subject, caller_kind, role, client_id, entity_type, entity_id,
-			  action, fields, request_id, occurred_at)
-			select gen_random_uuid(), app_current_werkplaats(), ?, ?, ?, ?, ?, id, ?, ?, ?, now()
-			from unnest(?::uuid[]) as id
-			where app_current_werkplaats() is not null""";
+	private static final String RECORD = "select audit_record(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private AuditRecorder() {
 	}
 
 	/**
-	 * Records the action on these records of one type; nothing when the work acts for no
-	 * werkplaats (a national read, which changes nothing).
+	 * Records the action on these records of one type, of one werkplaats (null: the one
+	 * the work acts for; nothing when it acts for none).
 	 */
-	static void record(Connection connection, String entityType, Collection<UUID> entityIds, AuditAction action,
-			List<String> fields) throws SQLException {
+	static void record(Connection connection, @Nullable UUID werkplaatsId, String entityType,
+			Collection<UUID> entityIds, AuditAction action, List<String> fields) throws SQLException {
 		if (entityIds.isEmpty()) {
 			return;
 		}
 		Actor actor = Actor.current();
-		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-			insert.setString(1, actor.subject());
-			insert.setString(2, actor.kind().name());
-			insert.setString(3, (actor.werkplaats() != null && actor.werkplaats().role() != null)
+		try (PreparedStatement record = connection.prepareStatement(RECORD)) {
+			record.setObject(1, werkplaatsId);
+			record.setString(2, actor.subject());
+			record.setString(3, actor.kind().name());
+			record.setString(4, (actor.werkplaats() != null && actor.werkplaats().role() != null)
 					? actor.werkplaats().role().name() : null);
-			insert.setString(4, clientId());
-			insert.setString(5, entityType);
-			insert.setString(6, action.name());
+			record.setString(5, clientId());
+			record.setString(6, entityType);
+			record.setArray(7, connection.createArrayOf("uuid", entityIds.toArray()));
+			record.setString(8, action.name());
 			Array names = connection.createArrayOf("varchar", fields.toArray());
-			insert.setArray(7, names);
-			insert.setString(8, MDC.get("requestId"));
-			insert.setArray(9, connection.createArrayOf("uuid", entityIds.toArray()));
-			insert.executeUpdate();
+			record.setArray(9, names);
+			record.setString(10, MDC.get("requestId"));
+			record.execute();
 		}
 	}
 

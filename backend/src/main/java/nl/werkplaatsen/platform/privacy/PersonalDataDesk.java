@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.audit.AuditAction;
+import nl.werkplaatsen.platform.audit.AuditLog;
 import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrors;
@@ -37,7 +39,10 @@ class PersonalDataDesk {
 
 	private final Clock clock;
 
-	PersonalDataDesk(List<PersonalDataStore> stores, JdbcClient jdbc, Clock clock) {
+	private final AuditLog auditLog;
+
+	PersonalDataDesk(List<PersonalDataStore> stores, JdbcClient jdbc, Clock clock, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.stores = stores.stream().sorted(java.util.Comparator.comparingInt(PersonalDataStore::getOrder)).toList();
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -79,9 +84,16 @@ class PersonalDataDesk {
 		// One pseudonym for every record of the person: whoever was counted once stays
 		// counted once.
 		String pseudonym = "verwijderd-" + UUID.randomUUID() + "@invalid";
+		String person = address.toLowerCase(Locale.ROOT);
 		List<Erased> erased = new ArrayList<>();
 		for (PersonalDataStore store : this.stores) {
-			erased.add(new Erased(store.name(), store.erase(address.toLowerCase(Locale.ROOT), pseudonym)));
+			// Which records, in which werkplaats's log: read before they are erased.
+			Map<UUID, UUID> records = new LinkedHashMap<>();
+			store.export(person)
+				.forEach((record) -> records.put(UUID.fromString(String.valueOf(record.get("id"))),
+						UUID.fromString(String.valueOf(record.get("werkplaatsId")))));
+			erased.add(new Erased(store.name(), store.erase(person, pseudonym)));
+			this.auditLog.recordChange(store.entityType(), records, AuditAction.DELETED, List.of());
 		}
 		// Answers kept for idempotent retries may quote the person too.
 		int replays = this.jdbc.sql("""

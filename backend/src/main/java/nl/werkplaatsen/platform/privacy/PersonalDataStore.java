@@ -19,6 +19,9 @@ public interface PersonalDataStore extends Ordered {
 	/** The store's name in an export, e.g. {@code intakes}. */
 	String name();
 
+	/** The type of its records as the audit log names it, e.g. {@code Intake}. */
+	String entityType();
+
 	/** Everything the store keeps about the address, as JSON-ready records with an id. */
 	List<Map<String, Object>> export(String email);
 
@@ -47,9 +50,12 @@ public interface PersonalDataStore extends Ordered {
 
 		private final int order;
 
-		protected Sql(JdbcClient jdbc, String name, String prefix, int order) {
+		private final String entityType;
+
+		protected Sql(JdbcClient jdbc, String name, String entityType, String prefix, int order) {
 			this.jdbc = jdbc;
 			this.name = name;
+			this.entityType = entityType;
 			this.prefix = prefix;
 			this.order = order;
 		}
@@ -57,6 +63,11 @@ public interface PersonalDataStore extends Ordered {
 		@Override
 		public String name() {
 			return this.name;
+		}
+
+		@Override
+		public String entityType() {
+			return this.entityType;
 		}
 
 		@Override
