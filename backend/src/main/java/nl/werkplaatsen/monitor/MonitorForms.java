@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.LinkTokens;
 import nl.werkplaatsen.monitor.Answers.AnswerInput;
 import nl.werkplaatsen.monitor.Answers.ValidAnswer;
 import nl.werkplaatsen.monitor.InstrumentVersion.Question;
@@ -220,7 +221,7 @@ class MonitorForms {
 	 * What a token opens, read in its werkplaats's transaction, or empty when unknown.
 	 */
 	private Optional<Link> open(String token) {
-		byte[] hash = MonitorLinks.hash(token.strip());
+		byte[] hash = LinkTokens.hash(token.strip());
 		UUID werkplaatsId = this.jdbc.sql("select monitor_invitation_werkplaats(?)")
 			.param(hash)
 			.query(UUID.class)

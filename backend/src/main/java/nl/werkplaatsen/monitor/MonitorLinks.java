@@ -1,16 +1,11 @@
 package nl.werkplaatsen.monitor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.LinkTokens;
 import nl.werkplaatsen.event.Events;
 import nl.werkplaatsen.organisation.Contacts;
 
@@ -32,8 +28,6 @@ import nl.werkplaatsen.organisation.Contacts;
  */
 @Service
 public class MonitorLinks {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -94,7 +88,7 @@ public class MonitorLinks {
 					  version = version + 1 where id = ?""").param(invitationId).update();
 			return Optional.empty();
 		}
-		String token = newToken();
+		String token = LinkTokens.newToken();
 		Instant now = this.clock.instant();
 		Instant expires = now.plus(this.validFor);
 		this.jdbc.sql("""
@@ -102,7 +96,7 @@ public class MonitorLinks {
 				  status = :status, sent_at = coalesce(case when :reminder then sent_at end, :now),
 				  reminded_at = case when :reminder then :now else reminded_at end, version = version + 1
 				where id = :id""")
-			.param("hash", hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.param("expires", Timestamp.from(expires))
 			.param("status", reminder ? "REMINDED" : "SENT")
 			.param("reminder", reminder)
@@ -136,21 +130,6 @@ public class MonitorLinks {
 	}
 
 	private record Recipient(String name, String email) {
-	}
-
-	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private record Invitation(UUID id, @Nullable UUID contactId, @Nullable UUID registrationId, String status,

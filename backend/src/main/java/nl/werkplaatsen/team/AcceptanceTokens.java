@@ -1,12 +1,7 @@
 package nl.werkplaatsen.team;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.LinkTokens;
 import nl.werkplaatsen.platform.audit.AuditAction;
 import nl.werkplaatsen.platform.audit.AuditLog;
 
@@ -25,8 +21,6 @@ import nl.werkplaatsen.platform.audit.AuditLog;
  */
 @Component
 class AcceptanceTokens {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -40,27 +34,12 @@ class AcceptanceTokens {
 		this.auditLog = auditLog;
 	}
 
-	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** Redeems the token as the current actor (the transaction's subject). */
 	@Transactional
 	Outcome accept(String token) {
 		Outcome outcome = this.jdbc
 			.sql("select outcome, membership_id, werkplaats_id from team_accept_invitation(:hash, :now)")
-			.param("hash", hash(token))
+			.param("hash", LinkTokens.hash(token))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query((row, index) -> new Outcome(row.getString(1), row.getObject(2, UUID.class),
 					row.getObject(3, UUID.class)))

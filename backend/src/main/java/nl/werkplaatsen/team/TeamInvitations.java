@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
+import nl.werkplaatsen.platform.LinkTokens;
 import nl.werkplaatsen.identity.Accounts;
 import nl.werkplaatsen.identity.Accounts.Account;
 import nl.werkplaatsen.identity.IdentityProviderException;
@@ -179,9 +180,9 @@ public class TeamInvitations {
 		List<String> origins = werkplaats.origins();
 		return this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
 				() -> this.memberships.findById(membershipId).filter(Membership::isPending).map((membership) -> {
-					String token = AcceptanceTokens.newToken();
+					String token = LinkTokens.newToken();
 					Instant validUntil = this.clock.instant().plus(this.acceptanceValidFor);
-					membership.issueAcceptanceToken(AcceptanceTokens.hash(token), validUntil);
+					membership.issueAcceptanceToken(LinkTokens.hash(token), validUntil);
 					this.memberships.save(membership);
 					String page = origins.isEmpty() ? this.acceptUrl : origins.getFirst() + "/uitnodiging";
 					return new AcceptanceLink(Objects.requireNonNull(membership.getEmail()), membership.getName(),
