@@ -131,7 +131,10 @@ class EventController {
 	Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		Connection<Registration> page = this.service.registrationsOf(event, PageRequest.of(first, after));
-		this.auditLog.recordAccess("Registration", page.nodes().stream().map(Registration::getId).toList());
+		this.auditLog.recordAccess("Registration",
+				page.nodes()
+					.stream()
+					.collect(Collectors.toMap(Registration::getId, (registration) -> event.getWerkplaatsId())));
 		return page;
 	}
 

@@ -123,7 +123,10 @@ class IntakeController {
 	Map<Intake, ContactCard> contact(List<Intake> intakes) {
 		Map<UUID, ContactCard> byId = this.contacts
 			.cards(intakes.stream().map(Intake::getContactId).collect(Collectors.toSet()));
-		this.auditLog.recordAccess("Contact", byId.keySet());
+		this.auditLog.recordAccess("Contact",
+				intakes.stream()
+					.filter((intake) -> byId.containsKey(intake.getContactId()))
+					.collect(Collectors.toMap(Intake::getContactId, Intake::getWerkplaatsId, (first, same) -> first)));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getContactId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getContactId())));

@@ -73,6 +73,19 @@ class AuditLogTests {
 	}
 
 	@Test
+	void aNetworkCoordinatorShownAContactNationallyIsRecordedInTheWerkplaatssLog() {
+		String intake = submitted();
+		Response read = this.graphQl.execute(NETWORK_COORDINATOR,
+				"query($id: ID!) { node(id: $id) { ... on Intake { contact { name } } } }", Map.of("id", intake));
+		assertThat(read.<String>path("$.data.node.contact.name")).isNotNull();
+
+		Response log = entries(WOO_ADMIN, Map.of("subjectId", NETWORK_COORDINATOR.subject()));
+
+		assertThat(log.<List<String>>path("$.data.auditEntries.nodes[?(@.action == 'READ')].entityType"))
+			.contains("Contact");
+	}
+
+	@Test
 	void aWerkplaatssAdminsReadTheirOwnEntriesNetworkCoordinatorsAllAndNobodyElse() {
 		String intake = submitted();
 

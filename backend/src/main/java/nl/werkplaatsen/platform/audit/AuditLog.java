@@ -2,7 +2,6 @@ package nl.werkplaatsen.platform.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,19 +41,18 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records that the current caller was shown the personal details of these records (of
-	 * the werkplaats they act for), in a transaction of its own: the read itself may run
-	 * in a read-only one.
+	 * Records that the current caller was shown the personal details of these records,
+	 * each in the log of the werkplaats it belongs to (also for a network coordinator's
+	 * national read), in a transaction of its own: the read itself may run in a read-only
+	 * one.
+	 * @param werkplaatsByRecord each record's werkplaats, by record id
 	 */
-	public void recordAccess(String entityType, Collection<UUID> ids) {
-		if (ids.isEmpty()) {
+	public void recordAccess(String entityType, Map<UUID, UUID> werkplaatsByRecord) {
+		if (werkplaatsByRecord.isEmpty()) {
 			return;
 		}
-		this.ownTransaction
-			.executeWithoutResult((status) -> this.jdbcTemplate.execute((ConnectionCallback<Void>) (connection) -> {
-				AuditRecorder.record(connection, null, entityType, ids, AuditAction.READ, List.of());
-				return null;
-			}));
+		this.ownTransaction.executeWithoutResult(
+				(status) -> recordChange(entityType, werkplaatsByRecord, AuditAction.READ, List.of()));
 	}
 
 	/**
