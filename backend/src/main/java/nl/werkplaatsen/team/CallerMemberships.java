@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Memberships;
@@ -14,7 +13,8 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
 /**
  * Answers the tenancy's question who a caller is a member of, from this module's read
  * model {@code caller_membership}: memberships in active werkplaatsen, which row-level
- * security shows to the caller's own subject only.
+ * security shows to the caller's own subject only. The tenancy reads them in a
+ * transaction it began (where the caller's subject is told), so these join it.
  */
 @Component
 class CallerMemberships implements Memberships {
@@ -26,7 +26,6 @@ class CallerMemberships implements Memberships {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Actor.ActingWerkplaats> activeMembershipsOf(String subject) {
 		return this.jdbc.sql("""
 				select werkplaats_id, werkplaats_slug, role from caller_membership
@@ -38,7 +37,6 @@ class CallerMemberships implements Memberships {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public boolean hasPendingInvitation(String subject) {
 		return this.jdbc.sql("select exists (select 1 from caller_pending_invitation where subject = :subject)")
 			.param("subject", subject)

@@ -123,6 +123,7 @@ public class TeamDirectory {
 	}
 
 	/** The memberships of the current actor in active werkplaatsen. */
+	@Transactional(readOnly = true)
 	public List<Actor.ActingWerkplaats> membershipsOfCurrentActor() {
 		String subject = Actor.current().subject();
 		return (subject != null) ? this.callerMemberships.activeMembershipsOf(subject) : List.of();

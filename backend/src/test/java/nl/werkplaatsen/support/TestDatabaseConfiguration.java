@@ -51,7 +51,11 @@ public class TestDatabaseConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource
 						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(counter).build();
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name(beanName)
+						.listener(counter)
+						.methodListener(counter)
+						.build();
 				}
 				return bean;
 			}

@@ -97,6 +97,44 @@ class TeamAdministrationTests {
 	}
 
 	@Test
+	void aMemberRemovedWhereThisReplicaCannotSeeIsRefusedOnTheirNextRequest() throws Exception {
+		Persona coordinator = member(TeamRole.COORDINATOR);
+		String intakes = "{ intakes(first: 1) { totalCount } }";
+		assertThat(this.graphQl.execute(coordinator, intakes).errors()).isEmpty();
+		assertThat(this.graphQl.execute(coordinator, intakes).errors()).isEmpty();
+
+		// As another replica would: the change reaches the database, not this replica's
+		// cache of the caller.
+		try (java.sql.Connection owner = nl.werkplaatsen.support.TestPostgres.database().connectAsOwner();
+				java.sql.PreparedStatement delete = owner
+					.prepareStatement("delete from membership where subject = ?")) {
+			delete.setString(1, coordinator.subject());
+			assertThat(delete.executeUpdate()).isEqualTo(1);
+		}
+
+		Response after = this.graphQl.execute(coordinator, intakes);
+		assertThat(after.classifications()).containsExactly("FORBIDDEN");
+		assertThat(after.status()).isEqualTo(403);
+		assertThat(this.graphQl.execute(coordinator, "{ werkplaatsen(first: 1) { totalCount } }").status())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void aChangedRoleCountsFromTheNextRequest() {
+		Persona teacher = member(TeamRole.TEACHER);
+		String intakes = "{ intakes(first: 1) { totalCount } }";
+		assertThat(this.graphQl.execute(teacher, intakes).classifications()).containsExactly("FORBIDDEN");
+
+		Response promoted = this.graphQl.execute(NETWORK_COORDINATOR, ROLE,
+				Map.of("id", idOf(teacher), "role", "COORDINATOR"));
+
+		assertThat(promoted.<String>path("$.data.teamMemberRoleChange.change.newRole")).isEqualTo("COORDINATOR");
+		assertThat(this.graphQl.execute(teacher, intakes).errors()).isEmpty();
+		this.graphQl.execute(NETWORK_COORDINATOR, ROLE, Map.of("id", idOf(teacher), "role", "TEACHER"));
+		assertThat(this.graphQl.execute(teacher, intakes).classifications()).containsExactly("FORBIDDEN");
+	}
+
+	@Test
 	void theLastAdminCanBeNeitherDemotedNorRemovedAndEveryChangeIsRecorded() {
 		// A werkplaats of its own, so it starts with no team at all.
 		String slug = "team-" + UUID.randomUUID().toString().substring(0, 8);
@@ -151,14 +189,16 @@ class TeamAdministrationTests {
 				String mutation = remove ? "teamMemberRemove" : "teamMemberRoleChange";
 				// One change goes through. The other either finds the last admin
 				// (INVALID_STATE) or, arriving after the first committed, comes from
-				// someone who is no admin any more (NOT_FOUND).
+				// someone who is no admin any more: refused as its transaction begins
+				// (FORBIDDEN), or not finding the member when just after (NOT_FOUND).
 				List<List<String>> outcomes = answers.stream()
 					.map((answer) -> answer.errors().isEmpty() ? answer.userErrorCodes(mutation)
 							: answer.classifications())
 					.sorted(java.util.Comparator.comparing(List::size))
 					.toList();
 				assertThat(outcomes).as(answers.toString())
-					.isIn(List.of(List.of(), List.of("INVALID_STATE")), List.of(List.of(), List.of("NOT_FOUND")));
+					.isIn(List.of(List.of(), List.of("INVALID_STATE")), List.of(List.of(), List.of("NOT_FOUND")),
+							List.of(List.of(), List.of("FORBIDDEN")));
 				assertThat(adminsOf(slug)).isOne();
 			}
 		}

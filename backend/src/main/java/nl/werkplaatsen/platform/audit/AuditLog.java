@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkplaatsen.platform.graphql.PageRequest;
@@ -43,12 +45,23 @@ public class AuditLog {
 	/**
 	 * Records that the current caller was shown the personal details of these records,
 	 * each in the log of the werkplaats it belongs to (also for a network coordinator's
-	 * national read), in a transaction of its own: the read itself may run in a read-only
-	 * one.
+	 * national read): in the read's transaction when the database may write in it (a
+	 * whole read request's), else in a transaction of its own.
 	 * @param werkplaatsByRecord each record's werkplaats, by record id
 	 */
 	public void recordAccess(String entityType, Map<UUID, UUID> werkplaatsByRecord) {
 		if (werkplaatsByRecord.isEmpty()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			ReadsToRecord reads = (ReadsToRecord) TransactionSynchronizationManager.getResource(this);
+			if (reads == null) {
+				reads = new ReadsToRecord();
+				TransactionSynchronizationManager.bindResource(this, reads);
+				TransactionSynchronizationManager.registerSynchronization(reads);
+			}
+			reads.add(entityType, werkplaatsByRecord);
 			return;
 		}
 		this.ownTransaction.executeWithoutResult(
@@ -134,6 +147,40 @@ public class AuditLog {
 	public record Entry(UUID id, UUID werkplaatsId, @Nullable String subjectId, String callerKind,
 			@Nullable String role, @Nullable String clientId, String entityType, UUID entityId, AuditAction action,
 			List<String> fields, @Nullable String requestId, Instant occurredAt) {
+	}
+
+	/**
+	 * The reads of one transaction, recorded as it commits, or after it in a transaction
+	 * of their own when it rolls back: a failed field does not unsay what the others
+	 * showed.
+	 */
+	private final class ReadsToRecord implements TransactionSynchronization {
+
+		private final Map<String, Map<UUID, UUID>> byType = new java.util.LinkedHashMap<>();
+
+		void add(String entityType, Map<UUID, UUID> werkplaatsByRecord) {
+			this.byType.computeIfAbsent(entityType, (type) -> new java.util.LinkedHashMap<>())
+				.putAll(werkplaatsByRecord);
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			recordAll();
+			this.byType.clear();
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+			if (!this.byType.isEmpty()) {
+				AuditLog.this.ownTransaction.executeWithoutResult((own) -> recordAll());
+			}
+		}
+
+		private void recordAll() {
+			this.byType.forEach((type, records) -> recordChange(type, records, AuditAction.READ, List.of()));
+		}
+
 	}
 
 }

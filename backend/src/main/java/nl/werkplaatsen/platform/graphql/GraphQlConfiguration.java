@@ -37,9 +37,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 
 /**
  * GraphQL wiring shared by all modules: limits on depth, cost, aliases and tokens; global
@@ -88,8 +92,7 @@ class GraphQlConfiguration {
 	@Bean
 	WebGraphQlInterceptor limitsInterceptor(GraphQlLimits limits,
 			@org.springframework.beans.factory.annotation.Value("${werkplaats.graphql.introspection:false}") boolean introspection) {
-		ParserOptions parserOptions = ParserOptions.getDefaultOperationParserOptions()
-			.transform((options) -> options.maxTokens(limits.maxTokens()));
+		ParserOptions parserOptions = parserOptions(limits);
 		return (request, chain) -> {
 			java.net.InetSocketAddress remote = request.getRemoteAddress();
 			String clientAddress = (remote != null && remote.getAddress() != null)
@@ -139,6 +142,27 @@ class GraphQlConfiguration {
 		Map<String, Object> copy = new java.util.LinkedHashMap<>(extensions);
 		copy.remove("classification");
 		return copy;
+	}
+
+	@Bean
+	GraphQlDocuments graphQlDocuments(GraphQlLimits limits) {
+		return new GraphQlDocuments(parserOptions(limits));
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCache(GraphQlDocuments documents) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
+	}
+
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	WebGraphQlInterceptor wholeRequestTransaction(GraphQlDocuments documents, Tenancy tenancy) {
+		return new WholeRequestTransaction(documents, tenancy);
+	}
+
+	private static ParserOptions parserOptions(GraphQlLimits limits) {
+		return ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxTokens(limits.maxTokens()));
 	}
 
 	@Bean

@@ -20,15 +20,30 @@ final class ActorAuthentication extends AbstractAuthenticationToken {
 
 	private final @Nullable Object credentials;
 
+	private final @Nullable ActorResolution resolution;
+
 	ActorAuthentication(Actor actor, @Nullable Object credentials) {
+		this(actor, credentials, null);
+	}
+
+	ActorAuthentication(Actor actor, @Nullable Object credentials, @Nullable ActorResolution resolution) {
 		super(authoritiesOf(actor));
 		this.actor = actor;
 		this.credentials = credentials;
+		this.resolution = resolution;
 		setAuthenticated(true);
 	}
 
 	Actor actor() {
 		return this.actor;
+	}
+
+	/**
+	 * How the request's caller was resolved from their token, to verify against the
+	 * database's tenancy generation; none for the platform's own work.
+	 */
+	@Nullable ActorResolution resolution() {
+		return this.resolution;
 	}
 
 	@Override

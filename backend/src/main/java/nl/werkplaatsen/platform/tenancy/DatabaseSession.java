@@ -2,6 +2,7 @@ package nl.werkplaatsen.platform.tenancy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -18,7 +19,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 record DatabaseSession(String werkplaats, String subject, String national) {
 
 	private static final String SET_SESSION = "select set_config('app.werkplaats', ?, true), "
-			+ "set_config('app.subject', ?, true), set_config('app.national', ?, true)";
+			+ "set_config('app.subject', ?, true), set_config('app.national', ?, true), "
+			+ "(select generation from tenancy_generation)";
 
 	/** The settings for whoever is current on this thread. */
 	static DatabaseSession current() {
@@ -42,13 +44,20 @@ record DatabaseSession(String werkplaats, String subject, String national) {
 				(actor.subject() != null) ? actor.subject() : "", actor.isNetworkCoordinator() ? "read" : "");
 	}
 
-	/** Tells the database, on the transaction's connection, who acts from now on. */
-	void tell(Connection connection) {
+	/**
+	 * Tells the database, on the transaction's connection, who acts from now on; in the
+	 * same round trip, learns the tenancy generation the transaction sees.
+	 * @return the tenancy generation
+	 */
+	long tell(Connection connection) {
 		try (PreparedStatement statement = connection.prepareStatement(SET_SESSION)) {
 			statement.setString(1, this.werkplaats);
 			statement.setString(2, this.subject);
 			statement.setString(3, this.national);
-			statement.execute();
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getLong(4);
+			}
 		}
 		catch (SQLException ex) {
 			throw new DataAccessResourceFailureException("Could not tell the database who is acting", ex);

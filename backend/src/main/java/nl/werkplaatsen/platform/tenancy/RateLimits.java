@@ -7,12 +7,18 @@ import java.util.HexFormat;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -32,6 +38,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimits implements SubmissionBudget {
 
+	private static final long UNSETTLED_SHARE = 50;
+
+	private static final Duration UNSETTLED_AT_MOST = Duration.ofSeconds(1);
+
 	private final ProxyManager<String> buckets;
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> cleaner;
@@ -45,6 +55,18 @@ public class RateLimits implements SubmissionBudget {
 	private final BucketConfiguration client;
 
 	private final BucketConfiguration submissions;
+
+	/**
+	 * Each caller's bucket with its local state: a bucket with a budget large enough
+	 * takes up to a fiftieth of it, for at most a second, before it settles with the
+	 * shared one, so a busy caller's requests do not each wait for a database round trip
+	 * (replicas together may let through that fiftieth more each; smaller budgets are
+	 * exact).
+	 */
+	private final Cache<String, Bucket> local = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofMinutes(5))
+		.build();
 
 	RateLimits(DataSource dataSource, @Value("${werkplaats.rate-limits.enabled:true}") boolean enabled,
 			@Value("${werkplaats.rate-limits.anonymous-per-minute:300}") int anonymousPerMinute,
@@ -98,11 +120,22 @@ public class RateLimits implements SubmissionBudget {
 	}
 
 	private Verdict take(String key, BucketConfiguration configuration) {
-		ConsumptionProbe probe = this.buckets.getProxy(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = this.local.get(key, (unused) -> bucket(key, configuration))
+			.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			return Verdict.ADMITTED;
 		}
 		return new Verdict(false, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	private Bucket bucket(String key, BucketConfiguration configuration) {
+		long unsettled = configuration.getBandwidths()[0].getCapacity() / UNSETTLED_SHARE;
+		RemoteBucketBuilder<String> builder = this.buckets.builder();
+		if (unsettled > 0) {
+			builder = builder
+				.withOptimization(Optimizations.delaying(new DelayParameters(unsettled, UNSETTLED_AT_MOST)));
+		}
+		return builder.build(key, () -> configuration);
 	}
 
 	/**

@@ -11,9 +11,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -52,7 +54,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
-	SecurityFilterChain apiSecurity(HttpSecurity http, TenantRegistry registry, MeterRegistry meters,
+	SecurityFilterChain apiSecurity(HttpSecurity http, ActorResolver resolver, MeterRegistry meters,
 			IdempotencyRecords idempotencyRecords, RateLimits rateLimits) throws Exception {
 		http.csrf((csrf) -> csrf.disable()) // stateless bearer tokens; no cookie
 											// authentication exists
@@ -79,7 +81,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
-			.addFilterAfter(new ActorResolutionFilter(registry, meters), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(new ActorResolutionFilter(resolver, meters), BearerTokenAuthenticationFilter.class)
 			// After the caller is known: budgets and idempotency keys are the caller's.
 			.addFilterAfter(new RateLimitFilter(rateLimits), ActorResolutionFilter.class)
 			.addFilterAfter(new IdempotencyFilter(idempotencyRecords), RateLimitFilter.class);
@@ -88,9 +90,13 @@ class SecurityConfiguration {
 
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(TenantRegistry registry) {
-		// Read per request, so a changed website or custom domain counts without a
-		// restart.
+		// Only for requests that come from a browser page of another origin; the origins
+		// come from the registry's cache, so a changed website or custom domain counts
+		// without a restart.
 		return (request) -> {
+			if (request.getHeader(HttpHeaders.ORIGIN) == null) {
+				return null;
+			}
 			CorsConfiguration cors = new CorsConfiguration();
 			cors.setAllowedOrigins(registry.allowedOrigins());
 			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
@@ -103,8 +109,17 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	TenantAwareTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-		return new TenantAwareTransactionManager(entityManagerFactory);
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	CallerRefusals callerRefusals() {
+		return new CallerRefusals();
+	}
+
+	@Bean
+	TenantAwareTransactionManager transactionManager(EntityManagerFactory entityManagerFactory,
+			ObjectProvider<TenantRegistry> registry, ObjectProvider<ActorResolver> resolver) {
+		// The registry and resolver read in transactions themselves: found when first
+		// needed.
+		return new TenantAwareTransactionManager(entityManagerFactory, registry, resolver);
 	}
 
 	@Bean

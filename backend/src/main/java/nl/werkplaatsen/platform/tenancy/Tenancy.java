@@ -4,12 +4,17 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,11 +33,50 @@ public class Tenancy {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	private final PlatformTransactionManager transactionManager;
+
+	private final DefaultTransactionDefinition wholeRequest;
+
 	Tenancy(PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory) {
 		this.readWrite = new TransactionTemplate(transactionManager);
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 		this.entityManagerFactory = entityManagerFactory;
+		this.transactionManager = transactionManager;
+		this.wholeRequest = new DefaultTransactionDefinition();
+		this.wholeRequest.setName(TenantAwareTransactionManager.WHOLE_REQUEST);
+	}
+
+	/**
+	 * Runs a whole read request — every field, every batch load — in one transaction on
+	 * one connection, the database told once who acts. Hibernate loads read-only and
+	 * writes nothing; the database transaction itself may write, so that reads of
+	 * personal details are recorded in the audit log in it, and work acting for a
+	 * werkplaats still runs (as a unit inside it).
+	 */
+	public <T> T readWholeRequest(Supplier<T> read) {
+		TransactionStatus status = this.transactionManager.getTransaction(this.wholeRequest);
+		T result;
+		try {
+			Session session = EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory)
+				.unwrap(Session.class);
+			session.setDefaultReadOnly(true);
+			session.setHibernateFlushMode(FlushMode.MANUAL);
+			result = read.get();
+		}
+		catch (RuntimeException | Error ex) {
+			this.transactionManager.rollback(status);
+			throw ex;
+		}
+		// A field that failed marked the transaction rollback-only; the other fields'
+		// answers stand, and a read has nothing to keep (the audit log records it apart).
+		if (status.isRollbackOnly()) {
+			this.transactionManager.rollback(status);
+		}
+		else {
+			this.transactionManager.commit(status);
+		}
+		return result;
 	}
 
 	/**
@@ -94,7 +138,14 @@ public class Tenancy {
 		SecurityContext scoped = SecurityContextHolder.createEmptyContext();
 		Object credentials = (previous.getAuthentication() != null) ? previous.getAuthentication().getCredentials()
 				: null;
-		scoped.setAuthentication(new ActorAuthentication(actor, credentials));
+		// The caller acting for a werkplaats was allowed to on the request's resolution:
+		// it goes along, for a later generation to verify. The platform's own work does
+		// not depend on it.
+		ActorResolution resolution = (previous.getAuthentication() instanceof ActorAuthentication authentication
+				&& authentication.resolution() != null && actor.kind() != Actor.Kind.SYSTEM
+				&& java.util.Objects.equals(actor.subject(), authentication.resolution().actor().subject()))
+						? authentication.resolution() : null;
+		scoped.setAuthentication(new ActorAuthentication(actor, credentials, resolution));
 		SecurityContextHolder.setContext(scoped);
 		try {
 			return work.get();

@@ -42,7 +42,8 @@ final class WorkUnit {
 		DatabaseSession previous = DatabaseSession.current();
 		UUID tenant = national ? ActorTenantIdentifierResolver.ROOT
 				: actor.werkplaatsId().orElse(ActorTenantIdentifierResolver.ROOT);
-		if (tenant.equals(outerSession.getTenantIdentifierValue()) && previous.equals(DatabaseSession.of(actor))) {
+		boolean sameSettings = previous.equals(DatabaseSession.of(actor));
+		if (tenant.equals(outerSession.getTenantIdentifierValue()) && sameSettings) {
 			// Already working for this werkplaats (a nested call for the same one): the
 			// open session and settings serve as they are.
 			return Tenancy.callAs(actor, () -> NationalRead.suspend(work));
@@ -68,7 +69,11 @@ final class WorkUnit {
 			boolean completed = false;
 			try {
 				T result = Tenancy.callAs(actor, () -> {
-					DatabaseSession.current().tell(connection);
+					// A national read by the same caller differs in Hibernate's tenant
+					// filter only: the database's settings stay as they are.
+					if (!sameSettings) {
+						DatabaseSession.current().tell(connection);
+					}
 					return NationalRead.suspend(work);
 				});
 				transaction.commit();
@@ -82,7 +87,9 @@ final class WorkUnit {
 			finally {
 				TransactionSynchronizationManager.unbindResource(factory);
 				TransactionSynchronizationManager.bindResource(factory, outer);
-				restore(previous, connection, outerManager, completed);
+				if (!sameSettings) {
+					restore(previous, connection, outerManager, completed);
+				}
 			}
 		}
 		finally {
