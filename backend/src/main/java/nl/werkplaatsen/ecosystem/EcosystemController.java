@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.ArgumentValue;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
@@ -38,14 +41,17 @@ class EcosystemController implements NodeResolver<Initiative> {
 
 	private final JdbcClient jdbc;
 
+	private final EntityManager entityManager;
+
 	private final EcosystemStatistics statistics;
 
 	private final InitiativeEditor editor;
 
 	EcosystemController(InitiativeRepository initiatives, JdbcClient jdbc, EcosystemStatistics statistics,
-			InitiativeEditor editor) {
+			InitiativeEditor editor, EntityManager entityManager) {
 		this.initiatives = initiatives;
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.statistics = statistics;
 		this.editor = editor;
 	}
@@ -53,8 +59,8 @@ class EcosystemController implements NodeResolver<Initiative> {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	Connection<Initiative> initiatives(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable InitiativeFilter filter) {
-		PageRequest page = PageRequest.of(first, after);
+			@Argument @Nullable InitiativeFilter filter, DataFetchingFieldSelectionSet selection) {
+		PageRequest page = PageRequest.of(first, after, selection);
 		InitiativeFilter f = (filter != null) ? filter : new InitiativeFilter(null, null, null, null);
 		String where = """
 				where i.archived_at is null
@@ -72,19 +78,20 @@ class EcosystemController implements NodeResolver<Initiative> {
 		params.put("archetype", (f.archetype() != null) ? f.archetype().name() : null);
 		params.put("obstacle", (f.obstacle() != null) ? f.obstacle().name() : null);
 		params.put("search", (f.search() != null && !f.search().isBlank()) ? "%" + f.search().strip() + "%" : null);
-		long total = this.jdbc.sql("select count(*) from initiative i " + where)
+		Long total = page.count(() -> this.jdbc.sql("select count(*) from initiative i " + where)
 			.params(params)
 			.query(Long.class)
-			.single();
+			.single());
 		KeysetCursor cursor = page.after();
 		params.put("afterName", (cursor != null) ? cursor.text(0) : "");
 		params.put("afterId", (cursor != null) ? cursor.uuid(1) : new UUID(0, 0));
 		params.put("limit", page.limitPlusOne());
-		List<UUID> ids = this.jdbc.sql("select i.id from initiative i " + where + """
+		List<Initiative> rows = EntityRows.query(this.entityManager, Initiative.class,
+				"select i.* from initiative i " + where + """
 
-				and (i.name, i.id) > (cast(:afterName as text), cast(:afterId as uuid))
-				order by i.name, i.id limit :limit""").params(params).query(UUID.class).list();
-		return Connection.ofIds(ids, this.initiatives::findByIdIn, page, total,
+						and (i.name, i.id) > (cast(:afterName as text), cast(:afterId as uuid))
+						order by i.name, i.id limit :limit""", params);
+		return Connection.of(rows, page, total,
 				(initiative) -> KeysetCursor.of(initiative.getName(), initiative.getId()));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,12 +44,13 @@ class EcosystemImportsController implements NodeResolver<ImportRecord> {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
-	Connection<ImportRecord> ecosystemImports(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		PageRequest page = PageRequest.of(first, after);
+	Connection<ImportRecord> ecosystemImports(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		PageRequest page = PageRequest.of(first, after, selection);
 		KeysetCursor cursor = page.after();
 		List<ImportRecord> rows = this.imports.latest((cursor != null) ? cursor.instant(0) : null,
 				(cursor != null) ? cursor.uuid(1) : null, page.limitPlusOne());
-		return Connection.of(rows, page, this.imports.total(),
+		return Connection.of(rows, page, () -> this.imports.total(),
 				(record) -> KeysetCursor.of(record.startedAt(), record.id()));
 	}
 

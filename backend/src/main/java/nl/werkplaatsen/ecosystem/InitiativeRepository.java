@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.Query;
 
 interface InitiativeRepository extends Repository<Initiative, UUID> {
 
@@ -15,6 +16,8 @@ interface InitiativeRepository extends Repository<Initiative, UUID> {
 
 	Optional<Initiative> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select i from Initiative i where i.id in :ids")
 	List<Initiative> findByIdIn(Collection<UUID> ids);
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -49,8 +50,9 @@ class EducationController {
 	}
 
 	@QueryMapping
-	Connection<Student> students(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.service.students(PageRequest.of(first, after));
+	Connection<Student> students(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.service.students(PageRequest.of(first, after, selection));
 	}
 
 	@MutationMapping

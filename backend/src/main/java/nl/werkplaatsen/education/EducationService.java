@@ -172,7 +172,7 @@ class EducationService implements NodeResolver<Student> {
 		return Connection.of(
 				this.students.findPage((after != null) ? after.text(0) : "",
 						(after != null) ? after.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
-				page, this.students.count(), (student) -> KeysetCursor.of(student.getName(), student.getId()));
+				page, () -> this.students.count(), (student) -> KeysetCursor.of(student.getName(), student.getId()));
 	}
 
 	/** All institutions, by name, with their programmes. */

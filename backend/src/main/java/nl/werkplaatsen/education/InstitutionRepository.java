@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.Query;
 
 interface InstitutionRepository extends Repository<Institution, UUID> {
 
@@ -13,6 +14,8 @@ interface InstitutionRepository extends Repository<Institution, UUID> {
 
 	Optional<Institution> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select i from Institution i where i.id in :ids")
 	List<Institution> findByIdIn(Collection<UUID> ids);
 
 	boolean existsByBrinCode(String brinCode);

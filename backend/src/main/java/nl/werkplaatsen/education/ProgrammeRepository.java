@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProgrammeRepository extends Repository<Programme, UUID> {
 
@@ -13,6 +14,8 @@ interface ProgrammeRepository extends Repository<Programme, UUID> {
 
 	Optional<Programme> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select p from Programme p where p.id in :ids")
 	List<Programme> findByIdIn(Collection<UUID> ids);
 
 	List<Programme> findByInstitutionIdInOrderByName(Collection<UUID> institutionIds);

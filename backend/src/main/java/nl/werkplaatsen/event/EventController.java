@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -68,15 +69,16 @@ class EventController {
 
 	@QueryMapping
 	Connection<Event> events(@Argument String werkplaatsSlug, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument boolean includePast) {
+			@Argument @Nullable String after, @Argument boolean includePast, DataFetchingFieldSelectionSet selection) {
 		WerkplaatsCard werkplaats = this.werkplaatsen.findBySlug(werkplaatsSlug)
 			.orElseThrow(() -> new NotFoundException("No active werkplaats has this slug"));
-		return this.service.agenda(werkplaats.id(), includePast, PageRequest.of(first, after));
+		return this.service.agenda(werkplaats.id(), includePast, PageRequest.of(first, after, selection));
 	}
 
 	@QueryMapping
-	Connection<ReachRecord> reachRecords(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.service.reachRecords(PageRequest.of(first, after));
+	Connection<ReachRecord> reachRecords(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.service.reachRecords(PageRequest.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Werkplaats")
@@ -129,8 +131,8 @@ class EventController {
 	/** Who registered: shown to staff, and recorded in the audit log as read. */
 	@SchemaMapping
 	Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		Connection<Registration> page = this.service.registrationsOf(event, PageRequest.of(first, after));
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+		Connection<Registration> page = this.service.registrationsOf(event, PageRequest.of(first, after, selection));
 		this.auditLog.recordAccess("Registration",
 				page.nodes()
 					.stream()

@@ -239,7 +239,7 @@ class EventService implements NodeResolver<Event> {
 		return this.tenancy.readNationally(() -> Connection.of(
 				this.events.findAgendaPage(werkplaatsId, includePast, now, afterStart, afterId,
 						Limit.of(page.limitPlusOne())),
-				page, this.events.countAgenda(werkplaatsId, includePast, now),
+				page, () -> this.events.countAgenda(werkplaatsId, includePast, now),
 				(event) -> KeysetCursor.of(event.getStartsAt().toString(), event.getId())));
 	}
 
@@ -278,7 +278,7 @@ class EventService implements NodeResolver<Event> {
 		return Connection.of(
 				this.registrations.findPage(event.getId(), (after != null) ? after.instant(0) : Instant.EPOCH,
 						(after != null) ? after.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
-				page, this.registrations.countByEventId(event.getId()),
+				page, () -> this.registrations.countByEventId(event.getId()),
 				(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(), registration.getId()));
 	}
 
@@ -290,7 +290,7 @@ class EventService implements NodeResolver<Event> {
 		KeysetCursor after = page.after();
 		return Connection.of(
 				this.reach.findPage(werkplaatsId, page.dateBefore(0), page.idBefore(1), Limit.of(page.limitPlusOne())),
-				page, this.reach.countByWerkplaatsId(werkplaatsId),
+				page, () -> this.reach.countByWerkplaatsId(werkplaatsId),
 				(record) -> KeysetCursor.of(record.getPeriodStart().toString(), record.getId()));
 	}
 

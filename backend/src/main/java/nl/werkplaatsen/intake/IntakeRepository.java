@@ -17,6 +17,8 @@ interface IntakeRepository extends Repository<Intake, UUID> {
 
 	Optional<Intake> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select i from Intake i where i.id in :ids")
 	List<Intake> findByIdIn(Collection<UUID> ids);
 
 	@Query("""

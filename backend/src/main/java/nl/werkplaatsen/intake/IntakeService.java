@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,7 @@ import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.organisation.Registration;
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
@@ -97,13 +99,15 @@ class IntakeService implements NodeResolver<Intake> {
 
 	private final JdbcClient jdbc;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	IntakeService(IntakeRepository intakes, WerkplaatsDirectory werkplaatsen, OrganisationRegister register,
 			Contacts contacts, TeamDirectory teams, Tenancy tenancy, PublicSubmissions publicSubmissions,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, EntityManager entityManager, Clock clock) {
 		this.intakes = intakes;
 		this.werkplaatsen = werkplaatsen;
 		this.register = register;
@@ -112,6 +116,7 @@ class IntakeService implements NodeResolver<Intake> {
 		this.tenancy = tenancy;
 		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -314,16 +319,17 @@ class IntakeService implements NodeResolver<Intake> {
 		params.put("beforeTime",
 				(f.submittedBefore() != null) ? Timestamp.from(f.submittedBefore().toInstant()) : null);
 		params.put("search", search);
-		long total = this.jdbc.sql("select count(*) from intake " + where).params(params).query(Long.class).single();
+		Long total = page.count(
+				() -> this.jdbc.sql("select count(*) from intake " + where).params(params).query(Long.class).single());
 		params.put("afterTime", (after != null) ? Timestamp.from(after.instant(0)) : null);
 		params.put("afterId", (after != null) ? after.uuid(1) : null);
 		params.put("limit", page.limitPlusOne());
-		List<UUID> ids = this.jdbc.sql("select id from intake " + where + """
+		List<Intake> rows = EntityRows.query(this.entityManager, Intake.class, "select * from intake " + where + """
 
 				and (cast(:afterTime as timestamptz) is null
 				  or (submitted_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
-				order by submitted_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
-		return Connection.ofIds(ids, this.intakes::findByIdIn, page, total,
+				order by submitted_at desc, id desc limit :limit""", params);
+		return Connection.of(rows, page, total,
 				(intake) -> KeysetCursor.of(intake.getSubmittedAt().toString(), intake.getId()));
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -81,8 +82,8 @@ class JourneyController {
 
 	@SchemaMapping(typeName = "Organisation")
 	JourneyConnection journey(OrganisationNode organisation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		JourneyPage page = this.journeys.page(organisation.getId(), PageRequest.of(first, after));
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+		JourneyPage page = this.journeys.page(organisation.getId(), PageRequest.of(first, after, selection));
 		Connection<Touchpoint> touchpoints = page.touchpoints();
 		Map<UUID, WerkplaatsNode> names = this.werkplaatsen.nodes(Stream
 			.concat(touchpoints.nodes()
@@ -193,7 +194,7 @@ class JourneyController {
 	 * @param totalCount how many touchpoints the caller may see
 	 * @param accountManager the account manager, if any
 	 */
-	record JourneyConnection(List<Edge<TouchpointView>> edges, PageInfo pageInfo, long totalCount,
+	record JourneyConnection(List<Edge<TouchpointView>> edges, PageInfo pageInfo, @Nullable Long totalCount,
 			@Nullable AccountManagerView accountManager) {
 
 		public List<TouchpointView> nodes() {

@@ -51,10 +51,10 @@ class Journeys {
 	@Transactional(readOnly = true)
 	JourneyPage page(UUID organisationId, PageRequest page) {
 		return asReader(() -> {
-			long total = this.jdbc.sql("select count(*) from organisation_journey(:organisation)")
+			Long total = page.count(() -> this.jdbc.sql("select count(*) from organisation_journey(:organisation)")
 				.param("organisation", organisationId)
 				.query(Long.class)
-				.single();
+				.single());
 			List<Touchpoint> rows = this.jdbc.sql("""
 					select * from organisation_journey(:organisation)
 					where (occurred_at, id) < (:beforeTime, :beforeId)
@@ -67,7 +67,7 @@ class Journeys {
 				.list();
 			// Whoever sees a touchpoint of the organisation may see who manages its
 			// account.
-			Optional<AccountManager> manager = (total > 0)
+			Optional<AccountManager> manager = (!rows.isEmpty() || page.after() != null)
 					? currentManagers(List.of(organisationId)).values().stream().findFirst() : Optional.empty();
 			return new JourneyPage(
 					Connection.of(rows, page, total,

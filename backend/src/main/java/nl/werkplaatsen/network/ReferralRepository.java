@@ -15,6 +15,8 @@ interface ReferralRepository extends Repository<Referral, UUID> {
 
 	Optional<Referral> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select r from Referral r where r.id in :ids")
 	List<Referral> findByIdIn(Collection<UUID> ids);
 
 	/** The sender's referrals waiting for an answer since before the given time. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import nl.werkplaatsen.network.ReferralInputs.ReferralPayload;
 import nl.werkplaatsen.network.ReferralInputs.ReferralWithdrawInput;
 import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
@@ -65,10 +67,13 @@ class ReferralService implements NodeResolver<Referral> {
 
 	private final JdbcClient jdbc;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	ReferralService(ReferralRepository referrals, Intakes intakes, Initiatives initiatives, Contacts contacts,
-			WerkplaatsDirectory werkplaatsen, Tenancy tenancy, JdbcClient jdbc, Clock clock) {
+			WerkplaatsDirectory werkplaatsen, Tenancy tenancy, JdbcClient jdbc, Clock clock,
+			EntityManager entityManager) {
 		this.referrals = referrals;
 		this.intakes = intakes;
 		this.initiatives = initiatives;
@@ -76,6 +81,7 @@ class ReferralService implements NodeResolver<Referral> {
 		this.werkplaatsen = werkplaatsen;
 		this.tenancy = tenancy;
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -299,15 +305,19 @@ class ReferralService implements NodeResolver<Referral> {
 		params.put("own", own);
 		params.put("direction", (direction != null) ? direction.name() : null);
 		params.put("status", (status != null) ? status.name() : null);
-		long total = this.jdbc.sql("select count(*) from referral " + where).params(params).query(Long.class).single();
+		Long total = page.count(() -> this.jdbc.sql("select count(*) from referral " + where)
+			.params(params)
+			.query(Long.class)
+			.single());
 		params.put("beforeTime", Timestamp.from(page.instantBefore(0)));
 		params.put("beforeId", page.idBefore(1));
 		params.put("limit", page.limitPlusOne());
-		List<UUID> ids = this.jdbc.sql("select id from referral " + where + """
+		List<Referral> rows = EntityRows.query(this.entityManager, Referral.class,
+				"select * from referral " + where + """
 
-				and (created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))
-				order by created_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
-		return Connection.ofIds(ids, this.referrals::findByIdIn, page, total,
+						and (created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))
+						order by created_at desc, id desc limit :limit""", params);
+		return Connection.of(rows, page, total,
 				(referral) -> KeysetCursor.of(referral.getCreatedAt().toString(), referral.getId()));
 	}
 

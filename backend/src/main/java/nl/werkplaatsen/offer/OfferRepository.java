@@ -15,6 +15,8 @@ interface OfferRepository extends Repository<Offer, UUID> {
 
 	Optional<Offer> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select o from Offer o where o.id in :ids")
 	List<Offer> findByIdIn(Collection<UUID> ids);
 
 	@Query("""

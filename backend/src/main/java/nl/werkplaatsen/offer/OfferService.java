@@ -108,7 +108,7 @@ class OfferService implements NodeResolver<Offer> {
 		return Connection.of(
 				this.offers.findMenuPage(request.werkplaatsId(), request.drafts(), afterOrder, afterId,
 						Limit.of(request.page().limitPlusOne())),
-				request.page(), this.offers.countMenu(request.werkplaatsId(), request.drafts()),
+				request.page(), () -> this.offers.countMenu(request.werkplaatsId(), request.drafts()),
 				OfferService::cursorOf);
 	}
 
@@ -125,12 +125,16 @@ class OfferService implements NodeResolver<Offer> {
 		this.offers.findFirstMenuPages(werkplaatsIds, withDrafts, size + 1)
 			.forEach((offer) -> rows.computeIfAbsent(offer.getWerkplaatsId(), (id) -> new ArrayList<>()).add(offer));
 		Map<UUID, Long> counts = new HashMap<>();
-		this.offers.countMenus(werkplaatsIds, withDrafts)
-			.forEach((count) -> counts.put(count.getWerkplaatsId(), count.getOffers()));
+		if (requests.stream().anyMatch((request) -> request.page().countWanted())) {
+			this.offers.countMenus(werkplaatsIds, withDrafts)
+				.forEach((count) -> counts.put(count.getWerkplaatsId(), count.getOffers()));
+		}
 		Map<MenuRequest, Connection<Offer>> menus = new HashMap<>();
 		for (MenuRequest request : requests) {
-			menus.put(request, Connection.of(rows.getOrDefault(request.werkplaatsId(), List.of()), request.page(),
-					counts.getOrDefault(request.werkplaatsId(), 0L), OfferService::cursorOf));
+			menus.put(request,
+					Connection.of(rows.getOrDefault(request.werkplaatsId(), List.of()), request.page(),
+							request.page().countWanted() ? counts.getOrDefault(request.werkplaatsId(), 0L) : null,
+							OfferService::cursorOf));
 		}
 		return menus;
 	}

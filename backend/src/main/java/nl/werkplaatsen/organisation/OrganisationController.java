@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -80,15 +81,15 @@ class OrganisationController implements NodeResolver<Organisation> {
 	@QueryMapping
 	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
 	Connection<Organisation> organisations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable String search) {
-		PageRequest page = PageRequest.of(first, after);
+			@Argument @Nullable String search, DataFetchingFieldSelectionSet selection) {
+		PageRequest page = PageRequest.of(first, after, selection);
 		String pattern = (search != null && !search.isBlank()) ? "%" + search.strip().toLowerCase(Locale.ROOT) + "%"
 				: null;
 		KeysetCursor cursor = page.after();
 		return this.tenancy.readNationally(() -> Connection.of(
 				this.organisations.findPage(pattern, (cursor != null) ? cursor.text(0) : "",
 						(cursor != null) ? cursor.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
-				page, this.organisations.countPage(pattern),
+				page, () -> this.organisations.countPage(pattern),
 				(organisation) -> KeysetCursor.of(organisation.getName(), organisation.getId())));
 	}
 
@@ -123,12 +124,13 @@ class OrganisationController implements NodeResolver<Organisation> {
 	 */
 	@SchemaMapping(typeName = "Organisation")
 	CompletableFuture<Connection<Note>> notes(Organisation organisation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataLoader<NotesPage, Connection<Note>> organisationNotes) {
+			@Argument @Nullable String after, DataLoader<NotesPage, Connection<Note>> organisationNotes,
+			DataFetchingFieldSelectionSet selection) {
 		if (!OrganisationNotes.mayRead()) {
 			throw new AccessDeniedException("Only a werkplaats's admins and coordinators and network coordinators "
 					+ "read notes about organisations");
 		}
-		return organisationNotes.load(new NotesPage(organisation.getId(), PageRequest.of(first, after)));
+		return organisationNotes.load(new NotesPage(organisation.getId(), PageRequest.of(first, after, selection)));
 	}
 
 	/**

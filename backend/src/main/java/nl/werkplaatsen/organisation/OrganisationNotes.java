@@ -43,9 +43,9 @@ class OrganisationNotes {
 	}
 
 	/**
-	 * The asked page of notes of each organisation, in two statements for all pages that
-	 * share a size and cursor (the usual case: the first page of every organisation in a
-	 * list).
+	 * The asked page of notes of each organisation, in two statements (one if no count is
+	 * asked for) for all pages that share a size and cursor (the usual case: the first
+	 * page of every organisation in a list).
 	 */
 	Map<NotesPage, Connection<Note>> pages(Collection<NotesPage> pages) {
 		Map<NotesPage, Connection<Note>> result = new HashMap<>();
@@ -57,17 +57,18 @@ class OrganisationNotes {
 			}
 			Read read = this.tenancy.readNationally(() -> new Read(
 					this.notes.findFirstPerOrganisation(organisationIds, beforeAt, beforeId, page.limitPlusOne()),
-					this.notes.countPerOrganisation(organisationIds)
+					page.countWanted() ? this.notes.countPerOrganisation(organisationIds)
 						.stream()
 						.collect(Collectors.toMap(NoteRepository.NoteCount::getOrganisationId,
-								NoteRepository.NoteCount::getNotes))));
+								NoteRepository.NoteCount::getNotes))
+							: Map.of()));
 			Map<UUID, List<Note>> byOrganisation = read.rows()
 				.stream()
 				.collect(Collectors.groupingBy(Note::getOrganisationId));
 			for (NotesPage asked : same) {
 				result.put(asked,
 						Connection.of(byOrganisation.getOrDefault(asked.organisationId(), List.of()), page,
-								read.counts().getOrDefault(asked.organisationId(), 0L),
+								page.countWanted() ? read.counts().getOrDefault(asked.organisationId(), 0L) : null,
 								(note) -> KeysetCursor.of(note.getCreatedAt().toString(), note.getId())));
 			}
 		});

@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends Repository<Organisation, UUID> {
 
 	Optional<Organisation> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select o from Organisation o where o.id in :ids")
 	List<Organisation> findByIdIn(Collection<UUID> ids);
 
 	@org.springframework.data.jpa.repository.Query("""

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -63,7 +64,7 @@ class RegisterCorrections {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	Connection<Correction> organisationCorrections(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable CorrectionStatus status) {
+			@Argument @Nullable CorrectionStatus status, DataFetchingFieldSelectionSet selection) {
 		Actor actor = Actor.current();
 		boolean staff = actor.werkplaatsId()
 			.map((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
@@ -72,7 +73,7 @@ class RegisterCorrections {
 			throw new AccessDeniedException(
 					"Only network coordinators and a werkplaats's admins and coordinators see register corrections");
 		}
-		PageRequest page = PageRequest.of(first, after);
+		PageRequest page = PageRequest.of(first, after, selection);
 		String wanted = (status != null) ? status.name() : null;
 		List<Correction> rows = this.jdbc.sql("select " + COLUMNS + """
 				 from organisation_correction
@@ -85,11 +86,11 @@ class RegisterCorrections {
 			.param("limit", page.limitPlusOne())
 			.query(RegisterCorrections::correction)
 			.list();
-		long total = this.jdbc.sql(
+		Long total = page.count(() -> this.jdbc.sql(
 				"select count(*) from organisation_correction where (cast(:status as varchar) is null or status = :status)")
 			.param("status", wanted)
 			.query(Long.class)
-			.single();
+			.single());
 		return Connection.of(rows, page, total,
 				(correction) -> KeysetCursor.of(correction.proposedAt().toString(), correction.id()));
 	}

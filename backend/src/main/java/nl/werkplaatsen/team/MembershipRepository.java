@@ -19,6 +19,8 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 
 	java.util.Optional<Membership> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select m from Membership m where m.id in :ids")
 	List<Membership> findByIdIn(java.util.Collection<UUID> ids);
 
 	@Query("""

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
@@ -107,28 +108,29 @@ class TeamAdministration {
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	Connection<TeamMember> team(Node werkplaats, @Argument @Nullable Integer first, @Argument @Nullable String after) {
+	Connection<TeamMember> team(Node werkplaats, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
 		Actor actor = Actor.current();
 		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.values())) {
 			throw new AccessDeniedException("Only the werkplaats's own team and network coordinators see its team");
 		}
-		return this.teams.team(werkplaats.getId(), PageRequest.of(first, after));
+		return this.teams.team(werkplaats.getId(), PageRequest.of(first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
 	Connection<TeamChange> teamChanges(Node werkplaats, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
 		if (!mayAdminister(werkplaats.getId())) {
 			throw new AccessDeniedException(
 					"Only the werkplaats's admins and network coordinators see its team changes");
 		}
-		PageRequest page = PageRequest.of(first, after);
+		PageRequest page = PageRequest.of(first, after, selection);
 		TeamWerkplaats target = this.werkplaatsen.find(werkplaats.getId()).orElseThrow();
 		return this.tenancy.readFor(target.id(), target.slug(), Permission.ADMINISTER,
 				() -> Connection.of(
 						this.changes.findPage(target.id(), page.instantBefore(0), page.idBefore(1),
 								Limit.of(page.limitPlusOne())),
-						page, this.changes.countByWerkplaatsId(target.id()),
+						page, () -> this.changes.countByWerkplaatsId(target.id()),
 						(change) -> KeysetCursor.of(change.getChangedAt().toString(), change.getId())));
 	}
 

@@ -50,7 +50,7 @@ public class TeamDirectory {
 		return this.tenancy
 			.readNationally(() -> Connection.of(
 					this.memberships.findTeamPage(werkplaatsId, afterName, afterId, Limit.of(page.limitPlusOne())),
-					page, this.memberships.countByWerkplaatsId(werkplaatsId),
+					page, () -> this.memberships.countByWerkplaatsId(werkplaatsId),
 					(m) -> KeysetCursor.of(m.getName(), m.getId())))
 			.map((membership) -> TeamMember.seenBy(actor, membership));
 	}

@@ -18,6 +18,8 @@ interface TrajectRepository extends Repository<Traject, UUID> {
 
 	Optional<Traject> findById(UUID id);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select t from Traject t where t.id in :ids")
 	List<Traject> findByIdIn(Collection<UUID> ids);
 
 	List<Traject> findByIntakeIdIn(Collection<UUID> intakeIds);

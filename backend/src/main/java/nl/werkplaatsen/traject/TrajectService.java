@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ import nl.werkplaatsen.education.Students;
 import nl.werkplaatsen.offer.MatchableOffer;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
@@ -72,6 +74,8 @@ class TrajectService implements NodeResolver<Traject> {
 
 	private final JdbcClient jdbc;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	private final TrajectMemberRepository members;
@@ -84,7 +88,7 @@ class TrajectService implements NodeResolver<Traject> {
 
 	TrajectService(TrajectRepository trajecten, DeliverableRepository deliverables, TrajectIntakes intakes,
 			OfferCatalogue offers, Tenancy tenancy, JdbcClient jdbc, Clock clock, TrajectMemberRepository members,
-			Students students, TeamDirectory teams, AcademicCalendar calendar) {
+			Students students, TeamDirectory teams, AcademicCalendar calendar, EntityManager entityManager) {
 		this.calendar = calendar;
 		this.members = members;
 		this.students = students;
@@ -95,6 +99,7 @@ class TrajectService implements NodeResolver<Traject> {
 		this.offers = offers;
 		this.tenancy = tenancy;
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -349,17 +354,18 @@ class TrajectService implements NodeResolver<Traject> {
 		params.put("statuses", statuses);
 		params.put("stale", stale);
 		params.put("onlyMine", onlyMine);
-		long total = this.jdbc.sql("select count(*) from traject " + where).params(params).query(Long.class).single();
+		Long total = page.count(
+				() -> this.jdbc.sql("select count(*) from traject " + where).params(params).query(Long.class).single());
 		KeysetCursor after = page.after();
 		params.put("afterTime", (after != null) ? java.sql.Timestamp.from(after.instant(0)) : null);
 		params.put("afterId", (after != null) ? after.uuid(1) : null);
 		params.put("limit", page.limitPlusOne());
-		List<UUID> ids = this.jdbc.sql("select id from traject " + where + """
+		List<Traject> rows = EntityRows.query(this.entityManager, Traject.class, "select * from traject " + where + """
 
 				and (cast(:afterTime as timestamptz) is null
 				  or (created_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
-				order by created_at desc, id desc limit :limit""").params(params).query(UUID.class).list();
-		return Connection.ofIds(ids, this.trajecten::findByIdIn, page, total,
+				order by created_at desc, id desc limit :limit""", params);
+		return Connection.of(rows, page, total,
 				(traject) -> KeysetCursor.of(traject.getCreatedAt().toString(), traject.getId()));
 	}
 

@@ -3,6 +3,7 @@ package nl.werkplaatsen.werkplaats;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -51,8 +52,9 @@ class WerkplaatsController {
 	}
 
 	@QueryMapping
-	Connection<Werkplaats> werkplaatsen(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.directory.list(PageRequest.of(first, after));
+	Connection<Werkplaats> werkplaatsen(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.directory.list(PageRequest.of(first, after, selection));
 	}
 
 	@QueryMapping

@@ -21,6 +21,8 @@ interface WerkplaatsRepository extends Repository<Werkplaats, UUID> {
 
 	Optional<Werkplaats> findBySlug(String slug);
 
+	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	@Query("select w from Werkplaats w where w.id in :ids")
 	List<Werkplaats> findByIdIn(Collection<UUID> ids);
 
 	List<Werkplaats> findByStatusOrderByName(WerkplaatsStatus status);

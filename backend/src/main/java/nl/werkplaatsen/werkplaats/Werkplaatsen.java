@@ -34,7 +34,7 @@ class Werkplaatsen implements NodeResolver<Werkplaats> {
 		return Connection.of(
 				this.werkplaatsen.findActivePage(afterName, afterId,
 						org.springframework.data.domain.Limit.of(page.limitPlusOne())),
-				page, this.werkplaatsen.countActive(),
+				page, () -> this.werkplaatsen.countActive(),
 				(werkplaats) -> KeysetCursor.of(werkplaats.getName(), werkplaats.getId()));
 	}
 

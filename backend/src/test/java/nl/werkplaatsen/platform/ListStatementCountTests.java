@@ -1,5 +1,7 @@
 package nl.werkplaatsen.platform;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +91,18 @@ class ListStatementCountTests {
 
 		assertThat(count(query.formatted(10), NETWORK_COORDINATOR))
 			.isEqualTo(count(query.formatted(100), NETWORK_COORDINATOR));
+	}
+
+	@Test
+	void theTotalCountIsCountedOnlyWhenAskedFor() {
+		String withCount = "{ organisations(first: 10) { totalCount nodes { name } } }";
+		String without = "{ organisations(first: 10) { nodes { name } } }";
+
+		long counted = count(withCount, NETWORK_COORDINATOR);
+		List<String> statements = this.statements
+			.record(() -> assertThat(this.graphQl.execute(NETWORK_COORDINATOR, without).errors()).isEmpty());
+
+		assertThat(statements).hasSize((int) counted - 1).noneMatch((sql) -> sql.contains("count("));
 	}
 
 	@Test

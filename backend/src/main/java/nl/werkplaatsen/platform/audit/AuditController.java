@@ -3,6 +3,7 @@ package nl.werkplaatsen.platform.audit;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,13 +35,13 @@ class AuditController {
 
 	@QueryMapping
 	Connection<AuditLog.Entry> auditEntries(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable AuditEntryFilter filter) {
+			@Argument @Nullable AuditEntryFilter filter, DataFetchingFieldSelectionSet selection) {
 		Actor actor = Actor.current();
 		boolean admin = actor.werkplaatsId().map((id) -> actor.hasTeamRoleIn(id, TeamRole.ADMIN)).orElse(false);
 		if (!actor.isNetworkCoordinator() && !admin) {
 			throw new AccessDeniedException("Only a werkplaats's admins and network coordinators read the audit log");
 		}
-		PageRequest page = PageRequest.of(first, after);
+		PageRequest page = PageRequest.of(first, after, selection);
 		AuditLog.Page found = this.log.page(page, filterOf(filter));
 		return Connection.of(found.entries(), page, found.total(),
 				(entry) -> KeysetCursor.of(entry.occurredAt().toString(), entry.id()));

@@ -118,13 +118,13 @@ public class AuditLog {
 					List.of((String[]) row.getArray("fields").getArray()), row.getString("request_id"),
 					row.getTimestamp("occurred_at").toInstant()))
 			.list();
-		long total = this.jdbc.sql("select count(*) from audit_entry where " + where)
+		Long total = page.count(() -> this.jdbc.sql("select count(*) from audit_entry where " + where)
 			.param("entityId", filter.entityId())
 			.param("subject", filter.subjectId())
 			.param("from", (filter.from() != null) ? Timestamp.from(filter.from()) : null)
 			.param("to", (filter.to() != null) ? Timestamp.from(filter.to()) : null)
 			.query(Long.class)
-			.single();
+			.single());
 		return new Page(entries, total);
 	}
 
@@ -140,7 +140,7 @@ public class AuditLog {
 	}
 
 	/** A page of entries and how many match in all. */
-	record Page(List<Entry> entries, long total) {
+	record Page(List<Entry> entries, @Nullable Long total) {
 	}
 
 	/** One audit entry, as the log shows it. */

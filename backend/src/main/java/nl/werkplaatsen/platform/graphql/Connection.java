@@ -2,6 +2,9 @@ package nl.werkplaatsen.platform.graphql;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Relay connection: one page of nodes with their cursors, page info and the total
@@ -10,9 +13,10 @@ import java.util.function.Function;
  * @param <T> the node type
  * @param edges the nodes with their cursors
  * @param pageInfo where this page is
- * @param totalCount how many nodes the whole list has
+ * @param totalCount how many nodes the whole list has, if the client asked (counted only
+ * then)
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Long totalCount) {
 
 	/** The nodes of this page, without cursors. */
 	public List<T> nodes() {
@@ -21,22 +25,16 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 
 	/**
 	 * Builds a page from rows fetched with one row more than asked for, which tells
-	 * whether a next page exists.
+	 * whether a next page exists; the total count is counted (in the caller's
+	 * transaction, now) only if the client asked for it.
 	 */
-	/**
-	 * A page from the ids a filtered keyset query found, in that order, with the rows
-	 * loaded in one more statement.
-	 */
-	public static <T extends Node> Connection<T> ofIds(List<java.util.UUID> idsPlusOne,
-			Function<List<java.util.UUID>, List<T>> load, PageRequest page, long totalCount,
+	public static <T> Connection<T> of(List<T> rowsPlusOne, PageRequest page, LongSupplier totalCount,
 			Function<T, KeysetCursor> cursorOf) {
-		java.util.Map<java.util.UUID, T> byId = new java.util.HashMap<>();
-		load.apply(idsPlusOne).forEach((row) -> byId.put(row.getId(), row));
-		return of(idsPlusOne.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), page, totalCount,
-				cursorOf);
+		return of(rowsPlusOne, page, page.count(totalCount), cursorOf);
 	}
 
-	public static <T> Connection<T> of(List<T> rowsPlusOne, PageRequest page, long totalCount,
+	/** A page whose total count, if asked for, is already known. */
+	public static <T> Connection<T> of(List<T> rowsPlusOne, PageRequest page, @Nullable Long totalCount,
 			Function<T, KeysetCursor> cursorOf) {
 		boolean hasNext = rowsPlusOne.size() > page.first();
 		List<T> rows = hasNext ? rowsPlusOne.subList(0, page.first()) : rowsPlusOne;

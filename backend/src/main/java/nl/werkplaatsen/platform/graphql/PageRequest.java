@@ -3,7 +3,9 @@ package nl.werkplaatsen.platform.graphql;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param first how many nodes
  * @param after the cursor to continue after, if any
+ * @param countWanted whether the client asked for the list's total count
  */
-public record PageRequest(int first, @Nullable KeysetCursor after) {
+public record PageRequest(int first, @Nullable KeysetCursor after, boolean countWanted) {
 
 	/** The largest page a client may ask for. */
 	public static final int MAX_PAGE_SIZE = 100;
@@ -27,13 +30,33 @@ public record PageRequest(int first, @Nullable KeysetCursor after) {
 
 	private static final UUID HIGHEST_ID = new UUID(-1L, -1L);
 
-	/** Validates the connection arguments; a bad value is a BAD_REQUEST refusal. */
+	/**
+	 * Validates the connection arguments; a bad value is a BAD_REQUEST refusal. The total
+	 * count is counted only if the connection's selection asks for it.
+	 */
+	public static PageRequest of(@Nullable Integer first, @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		return of(first, after, selection.contains("totalCount"));
+	}
+
+	/**
+	 * Validates the connection arguments, for a page whose total count is always wanted.
+	 */
 	public static PageRequest of(@Nullable Integer first, @Nullable String after) {
+		return of(first, after, true);
+	}
+
+	private static PageRequest of(@Nullable Integer first, @Nullable String after, boolean countWanted) {
 		int size = (first != null) ? first : DEFAULT_PAGE_SIZE;
 		if (size < 0 || size > MAX_PAGE_SIZE) {
 			throw new BadRequestException("first", "'first' must be between 0 and " + MAX_PAGE_SIZE);
 		}
-		return new PageRequest(size, (after != null) ? KeysetCursor.decode(after) : null);
+		return new PageRequest(size, (after != null) ? KeysetCursor.decode(after) : null, countWanted);
+	}
+
+	/** The total count if the client asked for it: counted only then. */
+	public @Nullable Long count(LongSupplier count) {
+		return this.countWanted ? count.getAsLong() : null;
 	}
 
 	/**
