@@ -50,20 +50,35 @@ public class Initiatives {
 	 */
 	@Transactional(readOnly = true)
 	public List<MatchableInitiative> activeIn(Province province) {
+		return activeIn(List.of(province));
+	}
+
+	/**
+	 * The active initiatives with an activity in any of the provinces (a werkplaats's
+	 * region), each with those activities, by name: in one statement for a region.
+	 */
+	@Transactional(readOnly = true)
+	public List<MatchableInitiative> activeIn(Collection<Province> provinces) {
+		if (provinces.isEmpty()) {
+			return List.of();
+		}
 		Map<UUID, List<MatchableActivity>> activities = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select a.initiative_id, a.archetype, a.maturity, a.obstacle, array_to_string(a.sectors, ',') as sectors
 				from ecosystem_activity a join initiative i on i.id = a.initiative_id
-				where i.archived_at is null and coalesce(a.province, i.province) = :province
-				order by i.name, i.id, a.title""").param("province", province.name()).query((row) -> {
-			String sectors = row.getString("sectors");
-			String obstacle = row.getString("obstacle");
-			activities.computeIfAbsent(row.getObject("initiative_id", UUID.class), (key) -> new ArrayList<>())
-				.add(new MatchableActivity(ActivityArchetype.valueOf(row.getString("archetype")),
-						EcosystemMaturity.valueOf(row.getString("maturity")),
-						(obstacle != null) ? Obstacle.valueOf(obstacle) : null,
-						(sectors == null || sectors.isEmpty()) ? List.of() : List.of(sectors.split(","))));
-		});
+				where i.archived_at is null
+				  and coalesce(a.province, i.province) = any(string_to_array(:provinces, ','))
+				order by i.name, i.id, a.title""")
+			.param("provinces", provinces.stream().map(Province::name).collect(Collectors.joining(",")))
+			.query((row) -> {
+				String sectors = row.getString("sectors");
+				String obstacle = row.getString("obstacle");
+				activities.computeIfAbsent(row.getObject("initiative_id", UUID.class), (key) -> new ArrayList<>())
+					.add(new MatchableActivity(ActivityArchetype.valueOf(row.getString("archetype")),
+							EcosystemMaturity.valueOf(row.getString("maturity")),
+							(obstacle != null) ? Obstacle.valueOf(obstacle) : null,
+							(sectors == null || sectors.isEmpty()) ? List.of() : List.of(sectors.split(","))));
+			});
 		Map<UUID, Initiative> byId = this.initiatives.findByIdIn(activities.keySet())
 			.stream()
 			.collect(Collectors.toMap(Initiative::getId, Function.identity()));

@@ -2,6 +2,7 @@ package nl.werkplaatsen.event;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -30,6 +31,7 @@ import nl.werkplaatsen.event.EventInputs.EventRegisterPayload;
 import nl.werkplaatsen.event.EventInputs.ReachRecordAddInput;
 import nl.werkplaatsen.event.EventInputs.ReachRecordPayload;
 import nl.werkplaatsen.event.EventInputs.RegistrationPayload;
+import nl.werkplaatsen.event.EventService.RegistrationsPage;
 import nl.werkplaatsen.platform.audit.AuditLog;
 import nl.werkplaatsen.platform.graphql.ClientAddress;
 import nl.werkplaatsen.platform.graphql.Connection;
@@ -59,6 +61,8 @@ class EventController {
 		this.auditLog = auditLog;
 		this.service = service;
 		this.werkplaatsen = werkplaatsen;
+		batchLoaders.<RegistrationsPage, Connection<Registration>>forName("eventRegistrations")
+			.registerMappedBatchLoader((pages, environment) -> Mono.fromSupplier(() -> registrationPages(pages)));
 		batchLoaders.<UUID, Long>forName("eventRegistrationCounts")
 			.registerMappedBatchLoader((events, environment) -> Mono.fromCallable(() -> {
 				Map<UUID, Long> counts = new java.util.HashMap<>(service.registrationCounts(events));
@@ -130,14 +134,23 @@ class EventController {
 
 	/** Who registered: shown to staff, and recorded in the audit log as read. */
 	@SchemaMapping
-	Connection<Registration> registrations(Event event, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
-		Connection<Registration> page = this.service.registrationsOf(event, PageRequest.of(first, after, selection));
+	CompletableFuture<Connection<Registration>> registrations(Event event, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<RegistrationsPage, Connection<Registration>> eventRegistrations) {
+		if (!Actor.current().hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
+			throw new AccessDeniedException("Only the werkplaats's admins and coordinators see who registered");
+		}
+		return eventRegistrations.load(new RegistrationsPage(event.getId(), PageRequest.of(first, after, selection)));
+	}
+
+	private Map<RegistrationsPage, Connection<Registration>> registrationPages(Set<RegistrationsPage> pages) {
+		Map<RegistrationsPage, Connection<Registration>> found = this.service.registrationPages(pages);
 		this.auditLog.recordAccess("Registration",
-				page.nodes()
+				found.values()
 					.stream()
-					.collect(Collectors.toMap(Registration::getId, (registration) -> event.getWerkplaatsId())));
-		return page;
+					.flatMap((page) -> page.nodes().stream())
+					.collect(Collectors.toMap(Registration::getId, Registration::getWerkplaatsId, (one, same) -> one)));
+		return found;
 	}
 
 	@MutationMapping

@@ -265,6 +265,48 @@ class EventService implements NodeResolver<Event> {
 	}
 
 	/**
+	 * The asked page of registrations of each event, in two statements (one if no count
+	 * is asked for) for all pages that share a size and cursor (the usual case: the first
+	 * page of every event in an agenda); the fields asking checked the caller is its
+	 * werkplaats's staff.
+	 */
+	@Transactional(readOnly = true)
+	public Map<RegistrationsPage, Connection<Registration>> registrationPages(Collection<RegistrationsPage> pages) {
+		Map<RegistrationsPage, Connection<Registration>> result = new HashMap<>();
+		pages.stream().collect(Collectors.groupingBy(RegistrationsPage::page)).forEach((page, same) -> {
+			List<UUID> eventIds = same.stream().map(RegistrationsPage::eventId).distinct().toList();
+			KeysetCursor after = page.after();
+			Map<UUID, List<Registration>> byEvent = this.registrations
+				.findFirstPerEvent(eventIds, (after != null) ? after.instant(0) : Instant.EPOCH,
+						(after != null) ? after.uuid(1) : new UUID(0, 0), page.limitPlusOne())
+				.stream()
+				.collect(Collectors.groupingBy(Registration::getEventId));
+			Map<UUID, Long> counts = page.countWanted() ? this.registrations.countPerEvent(eventIds)
+				.stream()
+				.collect(Collectors.toMap(RegistrationRepository.RegistrationCount::getEventId,
+						RegistrationRepository.RegistrationCount::getRegistrations))
+					: Map.of();
+			for (RegistrationsPage asked : same) {
+				result.put(asked,
+						Connection.of(byEvent.getOrDefault(asked.eventId(), List.of()), page,
+								page.countWanted() ? counts.getOrDefault(asked.eventId(), 0L) : null,
+								(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(),
+										registration.getId())));
+			}
+		});
+		return result;
+	}
+
+	/**
+	 * A page of one event's registrations asked for.
+	 *
+	 * @param eventId the event
+	 * @param page the page
+	 */
+	public record RegistrationsPage(UUID eventId, PageRequest page) {
+	}
+
+	/**
 	 * One page of an event's registrations, for its werkplaats's staff; refused for
 	 * others.
 	 */

@@ -71,6 +71,15 @@ public class Intakes {
 	}
 
 	/**
+	 * The intakes with these ids in the werkplaats the current work acts for, to match,
+	 * by id.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, MatchableIntake> matchables(Collection<UUID> ids) {
+		return this.intakes.findByIdIn(ids).stream().collect(Collectors.toMap(Intake::getId, MatchableIntake::of));
+	}
+
+	/**
 	 * The intakes with these ids the work can read, as the API shows them: for another
 	 * module's field of type {@code Intake}.
 	 */

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.ecosystem.Initiatives;
@@ -29,6 +33,7 @@ import nl.werkplaatsen.network.NextSteps.Profile;
 import nl.werkplaatsen.offer.OfferCatalogue;
 import nl.werkplaatsen.organisation.OrganisationNode;
 import nl.werkplaatsen.organisation.OrganisationRegister;
+import nl.werkplaatsen.network.Journeys.JourneyAsked;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.Connection.Edge;
 import nl.werkplaatsen.platform.graphql.Connection.PageInfo;
@@ -69,7 +74,9 @@ class JourneyController {
 
 	JourneyController(Journeys journeys, AccountManagement accountManagement, OfferCatalogue offers,
 			WerkplaatsDirectory werkplaatsen, TeamDirectory teams, Tenancy tenancy, Initiatives initiatives,
-			OrganisationRegister register) {
+			OrganisationRegister register, BatchLoaderRegistry batchLoaders) {
+		batchLoaders.<JourneyAsked, JourneyConnection>forName("organisationJourneys")
+			.registerMappedBatchLoader((asked, environment) -> Mono.fromSupplier(() -> journeys(asked)));
 		this.register = register;
 		this.initiatives = initiatives;
 		this.journeys = journeys;
@@ -81,23 +88,37 @@ class JourneyController {
 	}
 
 	@SchemaMapping(typeName = "Organisation")
-	JourneyConnection journey(OrganisationNode organisation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
-		JourneyPage page = this.journeys.page(organisation.getId(), PageRequest.of(first, after, selection));
-		Connection<Touchpoint> touchpoints = page.touchpoints();
-		Map<UUID, WerkplaatsNode> names = this.werkplaatsen.nodes(Stream
-			.concat(touchpoints.nodes()
-				.stream()
-				.flatMap((touchpoint) -> Stream.of(touchpoint.werkplaatsId(), touchpoint.toWerkplaatsId())),
-					Stream.of((page.accountManager() != null) ? page.accountManager().werkplaatsId() : null))
-			.filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet()));
-		Connection<TouchpointView> views = touchpoints
-			.map((touchpoint) -> new TouchpointView(touchpoint.kind(), names.get(touchpoint.werkplaatsId()),
-					touchpoint.occurredAt(), touchpoint.status(), summary(touchpoint, names)));
-		AccountManager manager = page.accountManager();
-		return new JourneyConnection(views.edges(), views.pageInfo(), views.totalCount(),
-				(manager != null) ? new AccountManagerView(names.get(manager.werkplaatsId()), manager) : null);
+	CompletableFuture<JourneyConnection> journey(OrganisationNode organisation, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<JourneyAsked, JourneyConnection> organisationJourneys) {
+		return organisationJourneys
+			.load(new JourneyAsked(organisation.getId(), PageRequest.of(first, after, selection)));
+	}
+
+	private Map<JourneyAsked, JourneyConnection> journeys(Set<JourneyAsked> asked) {
+		Map<JourneyAsked, JourneyPage> pages = this.journeys.pages(asked);
+		Map<UUID, WerkplaatsNode> names = this.werkplaatsen.nodes(
+				pages.values()
+					.stream()
+					.flatMap((page) -> Stream.concat(
+							page.touchpoints()
+								.nodes()
+								.stream()
+								.flatMap((touchpoint) -> Stream.of(touchpoint.werkplaatsId(),
+										touchpoint.toWerkplaatsId())),
+							Stream.of((page.accountManager() != null) ? page.accountManager().werkplaatsId() : null)))
+					.filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet()));
+		Map<JourneyAsked, JourneyConnection> result = new java.util.HashMap<>();
+		pages.forEach((one, page) -> {
+			Connection<TouchpointView> views = page.touchpoints()
+				.map((touchpoint) -> new TouchpointView(touchpoint.kind(), names.get(touchpoint.werkplaatsId()),
+						touchpoint.occurredAt(), touchpoint.status(), summary(touchpoint, names)));
+			AccountManager manager = page.accountManager();
+			result.put(one, new JourneyConnection(views.edges(), views.pageInfo(), views.totalCount(),
+					(manager != null) ? new AccountManagerView(names.get(manager.werkplaatsId()), manager) : null));
+		});
+		return result;
 	}
 
 	/**

@@ -47,33 +47,74 @@ class Journeys {
 		this.tenancy = tenancy;
 	}
 
-	/** A page of the organisation's journey as the caller may see it. */
+	/**
+	 * The asked page of the journey of every organisation of a list, as the caller may
+	 * see them: for all pages that share a size and cursor, one statement for the
+	 * touchpoints, one for the counts (if asked) and one for the account managers.
+	 */
 	@Transactional(readOnly = true)
-	JourneyPage page(UUID organisationId, PageRequest page) {
+	Map<JourneyAsked, JourneyPage> pages(Collection<JourneyAsked> asked) {
 		return asReader(() -> {
-			Long total = page.count(() -> this.jdbc.sql("select count(*) from organisation_journey(:organisation)")
-				.param("organisation", organisationId)
-				.query(Long.class)
-				.single());
-			List<Touchpoint> rows = this.jdbc.sql("""
-					select * from organisation_journey(:organisation)
-					where (occurred_at, id) < (:beforeTime, :beforeId)
-					order by occurred_at desc, id desc limit :limit""")
-				.param("organisation", organisationId)
-				.param("beforeTime", Timestamp.from(page.instantBefore(0)))
-				.param("beforeId", page.idBefore(1))
-				.param("limit", page.limitPlusOne())
-				.query(Journeys::touchpoint)
-				.list();
-			// Whoever sees a touchpoint of the organisation may see who manages its
-			// account.
-			Optional<AccountManager> manager = (!rows.isEmpty() || page.after() != null)
-					? currentManagers(List.of(organisationId)).values().stream().findFirst() : Optional.empty();
-			return new JourneyPage(
-					Connection.of(rows, page, total,
+			Map<JourneyAsked, JourneyPage> result = new HashMap<>();
+			asked.stream().collect(java.util.stream.Collectors.groupingBy(JourneyAsked::page)).forEach((page, same) -> {
+				UUID[] organisationIds = same.stream()
+					.map(JourneyAsked::organisationId)
+					.distinct()
+					.toArray(UUID[]::new);
+				Map<UUID, List<Touchpoint>> rows = new HashMap<>();
+				this.jdbc.sql("""
+						select o.organisation_id as journey_of, j.*
+						from unnest(cast(:organisations as uuid[])) as o(organisation_id)
+						cross join lateral (select * from organisation_journey(o.organisation_id)
+						  where (occurred_at, id) < (:beforeTime, :beforeId)
+						  order by occurred_at desc, id desc limit :limit) j
+						order by o.organisation_id, j.occurred_at desc, j.id desc""")
+					.param("organisations", organisationIds)
+					.param("beforeTime", Timestamp.from(page.instantBefore(0)))
+					.param("beforeId", page.idBefore(1))
+					.param("limit", page.limitPlusOne())
+					.query((row) -> {
+						rows.computeIfAbsent(row.getObject("journey_of", UUID.class),
+								(id) -> new java.util.ArrayList<>())
+							.add(touchpoint(row, 0));
+					});
+				Map<UUID, Long> counts = new HashMap<>();
+				if (page.countWanted()) {
+					this.jdbc.sql("""
+							select o.organisation_id, (select count(*) from organisation_journey(o.organisation_id))
+							from unnest(cast(:organisations as uuid[])) as o(organisation_id)""")
+						.param("organisations", organisationIds)
+						.query((row) -> {
+							counts.put(row.getObject(1, UUID.class), row.getLong(2));
+						});
+				}
+				// Whoever sees a touchpoint of the organisation may see who manages its
+				// account.
+				List<UUID> withTouchpoints = same.stream()
+					.map(JourneyAsked::organisationId)
+					.filter((id) -> rows.containsKey(id) || page.after() != null)
+					.distinct()
+					.toList();
+				Map<UUID, AccountManager> managers = withTouchpoints.isEmpty() ? Map.of()
+						: currentManagers(withTouchpoints);
+				for (JourneyAsked one : same) {
+					result.put(one, new JourneyPage(Connection.of(rows.getOrDefault(one.organisationId(), List.of()),
+							page, page.countWanted() ? counts.getOrDefault(one.organisationId(), 0L) : null,
 							(touchpoint) -> KeysetCursor.of(touchpoint.occurredAt().toString(), touchpoint.id())),
-					manager.orElse(null));
+							managers.get(one.organisationId())));
+				}
+			});
+			return result;
 		});
+	}
+
+	/**
+	 * A page of one organisation's journey asked for.
+	 *
+	 * @param organisationId the organisation
+	 * @param page the page
+	 */
+	record JourneyAsked(UUID organisationId, PageRequest page) {
 	}
 
 	/** Every touchpoint of the organisation the caller may see, newest first. */

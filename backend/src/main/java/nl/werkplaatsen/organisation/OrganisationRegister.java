@@ -153,6 +153,22 @@ public class OrganisationRegister {
 	}
 
 	/**
+	 * The target-group facts of the organisations with these ids that the actor may see,
+	 * by id.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, MatchableOrganisation> matchables(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, DigitalMaturity> maturities = maturitiesKnown(ids);
+		return this.organisations.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId,
+					(organisation) -> MatchableOrganisation.of(organisation, maturities.get(organisation.getId()))));
+	}
+
+	/**
 	 * The records with these ids that the current actor may see, by id, as the API shows
 	 * them: for another module's field of type {@code Organisation}.
 	 */

@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.platform.graphql.Connection;
+import nl.werkplaatsen.team.TeamPages.WerkplaatsPage;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
 import nl.werkplaatsen.platform.graphql.Node;
@@ -57,7 +62,12 @@ class TeamAdministration {
 	private final TeamInvitations invitations;
 
 	TeamAdministration(TeamDirectory teams, TeamChangeRepository changes, TeamWerkplaatsen werkplaatsen,
-			MembershipRepository memberships, Tenancy tenancy, Clock clock, TeamInvitations invitations) {
+			MembershipRepository memberships, Tenancy tenancy, Clock clock, TeamInvitations invitations,
+			TeamPages pages, BatchLoaderRegistry batchLoaders) {
+		batchLoaders.<WerkplaatsPage, Connection<TeamMember>>forName("werkplaatsTeams")
+			.registerMappedBatchLoader((asked, environment) -> Mono.fromSupplier(() -> pages.members(asked)));
+		batchLoaders.<WerkplaatsPage, Connection<TeamChange>>forName("werkplaatsTeamChanges")
+			.registerMappedBatchLoader((asked, environment) -> Mono.fromSupplier(() -> pages.changes(asked)));
 		this.memberships = memberships;
 		this.invitations = invitations;
 		this.teams = teams;
@@ -108,30 +118,26 @@ class TeamAdministration {
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	Connection<TeamMember> team(Node werkplaats, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
+	CompletableFuture<Connection<TeamMember>> team(Node werkplaats, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<WerkplaatsPage, Connection<TeamMember>> werkplaatsTeams) {
 		Actor actor = Actor.current();
 		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.values())) {
 			throw new AccessDeniedException("Only the werkplaats's own team and network coordinators see its team");
 		}
-		return this.teams.team(werkplaats.getId(), PageRequest.of(first, after, selection));
+		return werkplaatsTeams.load(new WerkplaatsPage(werkplaats.getId(), PageRequest.of(first, after, selection)));
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
-	Connection<TeamChange> teamChanges(Node werkplaats, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+	CompletableFuture<Connection<TeamChange>> teamChanges(Node werkplaats, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<WerkplaatsPage, Connection<TeamChange>> werkplaatsTeamChanges) {
 		if (!mayAdminister(werkplaats.getId())) {
 			throw new AccessDeniedException(
 					"Only the werkplaats's admins and network coordinators see its team changes");
 		}
-		PageRequest page = PageRequest.of(first, after, selection);
-		TeamWerkplaats target = this.werkplaatsen.find(werkplaats.getId()).orElseThrow();
-		return this.tenancy.readFor(target.id(), target.slug(), Permission.ADMINISTER,
-				() -> Connection.of(
-						this.changes.findPage(target.id(), page.instantBefore(0), page.idBefore(1),
-								Limit.of(page.limitPlusOne())),
-						page, () -> this.changes.countByWerkplaatsId(target.id()),
-						(change) -> KeysetCursor.of(change.getChangedAt().toString(), change.getId())));
+		return werkplaatsTeamChanges
+			.load(new WerkplaatsPage(werkplaats.getId(), PageRequest.of(first, after, selection)));
 	}
 
 	/**

@@ -41,20 +41,6 @@ public class TeamDirectory {
 		this.callerMemberships = callerMemberships;
 	}
 
-	/** One page of a werkplaats's team, by name, as the current actor may see it. */
-	public Connection<TeamMember> team(UUID werkplaatsId, PageRequest page) {
-		KeysetCursor after = page.after();
-		String afterName = (after != null) ? after.text(0) : null;
-		UUID afterId = (after != null) ? after.uuid(1) : new UUID(0, 0);
-		Actor actor = Actor.current();
-		return this.tenancy
-			.readNationally(() -> Connection.of(
-					this.memberships.findTeamPage(werkplaatsId, afterName, afterId, Limit.of(page.limitPlusOne())),
-					page, () -> this.memberships.countByWerkplaatsId(werkplaatsId),
-					(m) -> KeysetCursor.of(m.getName(), m.getId())))
-			.map((membership) -> TeamMember.seenBy(actor, membership));
-	}
-
 	/**
 	 * The members with these ids that the current actor may see — the staff of their
 	 * werkplaats and network coordinators — by id.

@@ -32,21 +32,19 @@ interface TrajectRepository extends Repository<Traject, UUID> {
 			and t.staleSince is null""")
 	List<Traject> findOpenNotStale();
 
-	/**
-	 * Per offer, how many active trajecten there are in the given period (or in total
-	 * when null).
-	 */
+	/** Per offer and academic period (none: every period), how many are active. */
 	@Query("""
-			select t.offerId as offerId, count(t) as active from Traject t
+			select t.offerId as offerId, t.academicPeriod as period, count(t) as active from Traject t
 			where t.status in (nl.werkplaatsen.traject.TrajectStatus.PLANNED, nl.werkplaatsen.traject.TrajectStatus.RUNNING)
-			and (:period is null or t.academicPeriod = :period or t.academicPeriod is null)
-			group by t.offerId""")
-	List<ActiveCount> countActivePerOffer(@Nullable AcademicPeriod period);
+			group by t.offerId, t.academicPeriod""")
+	List<ActivePerPeriod> countActivePerOfferAndPeriod();
 
-	/** How many active trajecten an offer has. */
-	interface ActiveCount {
+	/** How many active trajecten an offer has in a period. */
+	interface ActivePerPeriod {
 
 		UUID getOfferId();
+
+		@Nullable AcademicPeriod getPeriod();
 
 		long getActive();
 

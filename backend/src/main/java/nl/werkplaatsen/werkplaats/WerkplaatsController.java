@@ -2,15 +2,21 @@ package nl.werkplaatsen.werkplaats;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 
 import nl.werkplaatsen.platform.audit.AuditLog;
@@ -35,7 +41,10 @@ class WerkplaatsController {
 
 	private final WerkplaatsDirectory nodes;
 
-	WerkplaatsController(Werkplaatsen directory, WerkplaatsService service, WerkplaatsDirectory nodes) {
+	WerkplaatsController(Werkplaatsen directory, WerkplaatsService service, WerkplaatsDirectory nodes,
+			BatchLoaderRegistry batchLoaders) {
+		batchLoaders.<UUID, List<Ambition>>forName("werkplaatsAmbitions")
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> service.ambitionsOf(ids)));
 		this.directory = directory;
 		this.service = service;
 		this.nodes = nodes;
@@ -68,8 +77,12 @@ class WerkplaatsController {
 	}
 
 	@SchemaMapping
-	List<Ambition> ambitions(Werkplaats werkplaats) {
-		return this.service.ambitionsOf(werkplaats);
+	CompletableFuture<List<Ambition>> ambitions(Werkplaats werkplaats,
+			DataLoader<UUID, List<Ambition>> werkplaatsAmbitions) {
+		if (!WerkplaatsService.mayReadAmbitions(werkplaats.getId())) {
+			throw new AccessDeniedException("Only the werkplaats's staff and network coordinators see its ambitions");
+		}
+		return werkplaatsAmbitions.load(werkplaats.getId());
 	}
 
 	@MutationMapping

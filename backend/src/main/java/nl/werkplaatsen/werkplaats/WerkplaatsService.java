@@ -1,6 +1,8 @@
 package nl.werkplaatsen.werkplaats;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -262,16 +264,26 @@ class WerkplaatsService {
 	}
 
 	/** The ambitions of a werkplaats, for its staff and network coordinators. */
-	List<Ambition> ambitionsOf(Werkplaats werkplaats) {
+	/**
+	 * The yearly ambitions of these werkplaatsen, by werkplaats, for fields that checked
+	 * the caller may see them ({@link #mayReadAmbitions}): one statement for a list.
+	 */
+	Map<UUID, List<Ambition>> ambitionsOf(Collection<UUID> werkplaatsIds) {
+		Map<UUID, List<Ambition>> byWerkplaats = new HashMap<>();
+		this.tenancy.readNationally(() -> this.ambitions.findOfWerkplaatsen(werkplaatsIds))
+			.forEach((ambition) -> byWerkplaats.computeIfAbsent(ambition.getWerkplaatsId(), (id) -> new ArrayList<>())
+				.add(ambition));
+		werkplaatsIds.forEach((id) -> byWerkplaats.putIfAbsent(id, List.of()));
+		return byWerkplaats;
+	}
+
+	/**
+	 * Whether the caller sees a werkplaats's ambitions: its admins and coordinators, and
+	 * network coordinators.
+	 */
+	static boolean mayReadAmbitions(UUID werkplaatsId) {
 		Actor actor = Actor.current();
-		if (actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
-			return this.tenancy.readFor(werkplaats.getId(), werkplaats.getSlug(), Permission.COORDINATE,
-					() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
-		}
-		if (actor.isNetworkCoordinator()) {
-			return this.tenancy.readNationally(() -> this.ambitions.findByWerkplaatsIdOrderByYear(werkplaats.getId()));
-		}
-		throw new AccessDeniedException("Only the werkplaats's staff and network coordinators see its ambitions");
+		return actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN, TeamRole.COORDINATOR) || actor.isNetworkCoordinator();
 	}
 
 	private Werkplaats editable(String globalId) {
