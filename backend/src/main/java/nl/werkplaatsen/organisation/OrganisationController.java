@@ -14,7 +14,6 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -87,9 +86,9 @@ class OrganisationController implements NodeResolver<Organisation> {
 				: null;
 		KeysetCursor cursor = page.after();
 		return this.tenancy.readNationally(() -> Connection.of(
-				this.organisations.findPage(pattern, (cursor != null) ? cursor.text(0) : "",
-						(cursor != null) ? cursor.uuid(1) : new UUID(0, 0), Limit.of(page.limitPlusOne())),
-				page, () -> this.organisations.countPage(pattern),
+				this.organisations.findRegisterPage(pattern, (cursor != null) ? cursor.text(0) : "",
+						(cursor != null) ? cursor.uuid(1) : new UUID(0, 0), page.limitPlusOne()),
+				page, () -> this.organisations.countRegister(pattern),
 				(organisation) -> KeysetCursor.of(organisation.getName(), organisation.getId())));
 	}
 

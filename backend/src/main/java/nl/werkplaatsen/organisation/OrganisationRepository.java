@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 interface OrganisationRepository extends Repository<Organisation, UUID> {
 
@@ -16,15 +17,18 @@ interface OrganisationRepository extends Repository<Organisation, UUID> {
 	@Query("select o from Organisation o where o.id in :ids")
 	List<Organisation> findByIdIn(Collection<UUID> ids);
 
-	@org.springframework.data.jpa.repository.Query("""
-			select o from Organisation o where (:search is null or lower(o.name) like :search or o.kvkNumber like :search)
-			and (o.name > :afterName or (o.name = :afterName and o.id > :afterId)) order by o.name, o.id""")
-	List<Organisation> findPage(@org.jspecify.annotations.Nullable String search, String afterName, UUID afterId,
-			org.springframework.data.domain.Limit limit);
+	/**
+	 * A page of the national register in its order, after the keyset, optionally searched
+	 * (a lower-case LIKE pattern): for national readers only.
+	 */
+	@NativeQuery("select * from organisation_register_page(cast(:search as text), :afterName, :afterId, :limit)")
+	List<Organisation> findRegisterPage(@org.jspecify.annotations.Nullable String search, String afterName,
+			UUID afterId, int limit);
 
-	@org.springframework.data.jpa.repository.Query("""
-			select count(o) from Organisation o where (:search is null or lower(o.name) like :search
-			  or o.kvkNumber like :search)""")
-	long countPage(@org.jspecify.annotations.Nullable String search);
+	/**
+	 * How many records the register has, or match the search: for national readers only.
+	 */
+	@NativeQuery("select organisation_register_count(cast(:search as text))")
+	long countRegister(@org.jspecify.annotations.Nullable String search);
 
 }

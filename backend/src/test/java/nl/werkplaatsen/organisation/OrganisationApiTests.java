@@ -30,6 +30,50 @@ class OrganisationApiTests {
 	GraphQlClient graphQl;
 
 	@Test
+	void theRegisterIsListedAndSearchedInItsOrderForNationalReadersOnly() throws Exception {
+		Map<String, Object> intake = intake();
+		String name = (String) ((Map<?, ?>) intake.get("organisation")).get("name");
+		String kvk = (String) ((Map<?, ?>) intake.get("organisation")).get("kvkNumber");
+
+		Response page = this.graphQl.execute(NETWORK_COORDINATOR,
+				"{ organisations(first: 5) { totalCount nodes { name } pageInfo { endCursor } } }");
+		Response next = this.graphQl.execute(NETWORK_COORDINATOR,
+				"query($after: String) { organisations(first: 5, after: $after) { nodes { name } } }",
+				Map.of("after", page.<String>path("$.data.organisations.pageInfo.endCursor")));
+		String searched = "query($search: String) { organisations(first: 5, search: $search) "
+				+ "{ totalCount nodes { name } } }";
+		Response byKvk = this.graphQl.execute(NETWORK_COORDINATOR, searched, Map.of("search", kvk));
+		Response byName = this.graphQl.execute(NETWORK_COORDINATOR, searched,
+				Map.of("search", name.toUpperCase(java.util.Locale.ROOT)));
+
+		List<String> names = new java.util.ArrayList<>(page.<List<String>>path("$.data.organisations.nodes[*].name"));
+		names.addAll(next.<List<String>>path("$.data.organisations.nodes[*].name"));
+		assertThat(names).hasSize(10).isSorted();
+		assertThat(page.<Integer>path("$.data.organisations.totalCount")).isGreaterThan(10);
+		assertThat(byKvk.<List<String>>path("$.data.organisations.nodes[*].name")).containsExactly(name);
+		assertThat(byKvk.<Integer>path("$.data.organisations.totalCount")).isEqualTo(1);
+		assertThat(byName.<List<String>>path("$.data.organisations.nodes[*].name")).contains(name)
+			.allMatch((found) -> found.toLowerCase(java.util.Locale.ROOT)
+				.contains(name.toLowerCase(java.util.Locale.ROOT)));
+		assertThat(
+				this.graphQl.execute(WOO_COORDINATOR, "{ organisations(first: 5) { totalCount } }").classifications())
+			.containsExactly("FORBIDDEN");
+		// As the application's role, acting for a werkplaats: the owner's functions
+		// answer
+		// national reads only.
+		try (java.sql.Connection woo = nl.werkplaatsen.support.TestPostgres.database()
+			.connectAsAppActingFor("werkplaats-online-ondernemen");
+				java.sql.Statement sql = woo.createStatement();
+				java.sql.ResultSet rows = sql.executeQuery("""
+						select (select count(*) from organisation_register_page(null, '',
+						  '00000000-0000-0000-0000-000000000000', 100)), organisation_register_count(null)""")) {
+			rows.next();
+			assertThat(rows.getLong(1)).isZero();
+			assertThat(rows.getLong(2)).isZero();
+		}
+	}
+
+	@Test
 	void notesStayWithTheWerkplaatsThatWroteThem() {
 		Map<String, Object> intake = intake();
 		String organisation = (String) ((Map<?, ?>) intake.get("organisation")).get("id");
@@ -98,7 +142,7 @@ class OrganisationApiTests {
 		return this.graphQl
 			.execute(WOO_COORDINATOR,
 					"query($f: IntakeFilter) { intakes(filter: $f) { nodes { id reference "
-							+ "organisation { id kvkNumber } } } }",
+							+ "organisation { id kvkNumber name } } } }",
 					Map.of("f", Map.of("search", reference)))
 			.path("$.data.intakes.nodes[0]");
 	}
