@@ -158,7 +158,8 @@ public final class TestPostgres {
 		}
 	}
 
-	private static Database create(String adminUrl, String name) {
+	/** Makes the roles (once per server) and a database owned by the migration role. */
+	public static Database create(String adminUrl, String name) {
 		try (Connection admin = DriverManager.getConnection(adminUrl); Statement sql = admin.createStatement()) {
 			sql.execute("""
 					do $$ begin

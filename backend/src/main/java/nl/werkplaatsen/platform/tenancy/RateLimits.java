@@ -16,7 +16,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -120,8 +119,17 @@ public class RateLimits implements SubmissionBudget {
 	}
 
 	private Verdict take(String key, BucketConfiguration configuration) {
-		ConsumptionProbe probe = this.local.get(key, (unused) -> bucket(key, configuration))
-			.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe;
+		try {
+			probe = this.local.get(key, (unused) -> bucket(key, configuration)).tryConsumeAndReturnRemaining(1);
+		}
+		catch (RuntimeException ex) {
+			// A bucket dropped from the table while this replica still held it (full
+			// buckets are purged hourly) is not stored any more, which settling reports
+			// rather than mends: once more, on a fresh bucket, which stores it again.
+			this.local.invalidate(key);
+			probe = this.local.get(key, (unused) -> bucket(key, configuration)).tryConsumeAndReturnRemaining(1);
+		}
 		if (probe.isConsumed()) {
 			return Verdict.ADMITTED;
 		}
@@ -130,12 +138,15 @@ public class RateLimits implements SubmissionBudget {
 
 	private Bucket bucket(String key, BucketConfiguration configuration) {
 		long unsettled = configuration.getBandwidths()[0].getCapacity() / UNSETTLED_SHARE;
-		RemoteBucketBuilder<String> builder = this.buckets.builder();
-		if (unsettled > 0) {
-			builder = builder
-				.withOptimization(Optimizations.delaying(new DelayParameters(unsettled, UNSETTLED_AT_MOST)));
+		if (unsettled == 0) {
+			return this.buckets.builder().build(key, () -> configuration);
 		}
-		return builder.build(key, () -> configuration);
+		// Stored first, once (the cache loads a key once): the settling optimization
+		// expects the bucket to exist.
+		this.buckets.builder().build(key, () -> configuration).getAvailableTokens();
+		return this.buckets.builder()
+			.withOptimization(Optimizations.delaying(new DelayParameters(unsettled, UNSETTLED_AT_MOST)))
+			.build(key, () -> configuration);
 	}
 
 	/**

@@ -1,0 +1,551 @@
+package nl.werkplaatsen.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.annotations.Mode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.werkplaatsen.WerkplaatsPlatformApplication;
+import nl.werkplaatsen.platform.graphql.GlobalId;
+import nl.werkplaatsen.support.KeycloakServer;
+import nl.werkplaatsen.support.TestMail;
+import nl.werkplaatsen.support.TestPostgres;
+
+/**
+ * The national benchmark ({@code ./mvnw -B -pl backend verify -Pbench}): the platform on
+ * its own embedded PostgreSQL with the demo data and the national data set, real Keycloak
+ * tokens, and JMH (closed loop, forked JVM) sending requests over loopback to the API and
+ * to the {@link JdbcFloor}, beside {@code pgbench -S -M prepared} on the same server. It
+ * prints one table — figure, floor, ratio, target, the SQL statements and transactions
+ * per request — and writes it as JSON to {@code backend/target/bench/}. It measures; it
+ * does not fail on a missed target.
+ */
+class NationalBenchmark {
+
+	private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
+
+	private static final int SECONDS = Integer.parseInt(System.getProperty("bench.seconds", "3"));
+
+	private static final boolean RUN_LOCAL = Boolean.parseBoolean(System.getProperty("bench.run-local", "true"));
+
+	private static final String STAFF_USER = "digitale-werkplaats-twente-coordinator";
+
+	private static final String NETWORK_USER = "network-coordinator";
+
+	private static final String YEAR = "2025";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final List<Row> table = new ArrayList<>();
+
+	private final Map<String, Object> measured = new LinkedHashMap<>();
+
+	private String api;
+
+	private String appDatabase;
+
+	private EmbeddedPostgres postgres;
+
+	@Test
+	void nationalScale() throws Exception {
+		// The JDK's server would otherwise wait on delayed acknowledgements (Nagle).
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+		Instant began = Instant.now();
+		this.postgres = EmbeddedPostgres.builder()
+			.setPGStartupWait(Duration.ofMinutes(2))
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("pg_stat_statements.track", "all")
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("shared_buffers", "2GB")
+			.setServerConfig("work_mem", "32MB")
+			.setServerConfig("maintenance_work_mem", "1GB")
+			.setServerConfig("max_wal_size", "8GB")
+			.setServerConfig("checkpoint_timeout", "30min")
+			.start();
+		String adminUrl = this.postgres.getJdbcUrl("postgres", "postgres");
+		TestPostgres.Database database = TestPostgres.create(adminUrl, "werkplaats_bench");
+		this.appDatabase = database.url();
+		try (Connection admin = DriverManager.getConnection(superuserUrl(), "postgres", "postgres");
+				Statement sql = admin.createStatement()) {
+			sql.execute("create extension if not exists pg_stat_statements");
+		}
+		log("PostgreSQL up");
+		KeycloakServer keycloak = KeycloakServer.get();
+		log("Keycloak up");
+		try (ConfigurableApplicationContext app = startPlatform(database, keycloak)) {
+			this.api = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/graphql";
+			awaitDemoData();
+			log("the platform is ready with the demo data");
+			try (Connection superuser = DriverManager.getConnection(superuserUrl(), "postgres", "postgres")) {
+				Map<String, Long> loaded = new NationalDataSet(superuser, SCALE, this::log).load();
+				this.measured.put("loaded", loaded);
+				log("national data set loaded: " + loaded);
+			}
+			measure(keycloak);
+		}
+		finally {
+			this.postgres.close();
+		}
+		if (RUN_LOCAL) {
+			measureRunLocal();
+		}
+		this.measured.put("minutes", Duration.between(began, Instant.now()).toSeconds() / 60.0);
+		report();
+	}
+
+	private ConfigurableApplicationContext startPlatform(TestPostgres.Database database, KeycloakServer keycloak) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", database.url());
+		properties.put("spring.datasource.username", TestPostgres.APP);
+		properties.put("spring.datasource.password", TestPostgres.APP);
+		properties.put("spring.liquibase.user", TestPostgres.OWNER);
+		properties.put("spring.liquibase.password", TestPostgres.OWNER);
+		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuer());
+		properties.put("werkplaats.keycloak.admin.realm-url", keycloak.realmUrl());
+		properties.put("werkplaats.keycloak.admin.client-secret", "platform-admin-demo-secret");
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", TestMail.port());
+		properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
+		properties.put("server.port", 0);
+		properties.put("management.server.port", 0);
+		// Budgets far above what the benchmark's callers send: the buckets are still
+		// taken, so their cost is in the figures.
+		properties.put("werkplaats.rate-limits.person-per-minute", 100_000_000);
+		properties.put("werkplaats.rate-limits.client-per-minute", 100_000_000);
+		properties.put("werkplaats.rate-limits.anonymous-per-minute", 100_000_000);
+		// A line per request to a captured console is not what a server pays.
+		properties.put("logging.level.root", "WARN");
+		properties.put("logging.level.nl.werkplaatsen.bench", "INFO");
+		// As command-line arguments: above the application's own defaults.
+		return new SpringApplicationBuilder(WerkplaatsPlatformApplication.class, BenchToggles.class).profiles("local")
+			.run(properties.entrySet()
+				.stream()
+				.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+				.toArray(String[]::new));
+	}
+
+	private void awaitDemoData() throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		while (Instant.now().isBefore(deadline)) {
+			HttpResponse<String> answer = post(this.api, "{ werkplaatsen(first: 1) { totalCount } }", null, null);
+			if (answer.statusCode() == 200) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("The demo data did not load in time");
+	}
+
+	private void measure(KeycloakServer keycloak) throws Exception {
+		String staffToken = keycloak.passwordToken(STAFF_USER);
+		String networkToken = keycloak.passwordToken(NETWORK_USER);
+		UUID twente = uuidOf("select id from werkplaats where slug = 'digitale-werkplaats-twente'");
+		UUID organisation = uuidOf("select id from organisation order by kvk_number desc limit 1");
+		UUID offer = uuidOf("select id from offer where werkplaats_id = '" + twente
+				+ "' and status = 'PUBLISHED' order by display_order, id limit 1");
+		String search = "bakkerij jansen";
+
+		try (HikariDataSource appPool = pool(TestPostgres.APP, TestPostgres.APP);
+				HikariDataSource directPool = pool(TestPostgres.OWNER, TestPostgres.OWNER);
+				JdbcFloor floor = new JdbcFloor(appPool, directPool,
+						new JdbcFloor.Acting(twente, subjectOf(staffToken), false),
+						new JdbcFloor.Acting(null, subjectOf(networkToken), true))) {
+			String list = "{ intakes(first: %d) { nodes { reference status submittedAt organisation { name kvkNumber "
+					+ "address { city } } werkplaats { slug name } assignee { name role } } } }";
+			String lookup = "{ node(id: \"" + GlobalId.encode("Organisation", organisation)
+					+ "\") { ... on Organisation { name kvkNumber } } }";
+			String register = "{ organisations(first: 20) { nodes { name kvkNumber address { city } } } }";
+			String searched = "{ organisations(first: 20, search: \"" + search
+					+ "\") { nodes { name kvkNumber address { city } } } }";
+			String kpis = "{ kpis(period: { from: \"" + YEAR + "-01-01\", to: \"" + YEAR + "-12-31\" }) { national "
+					+ "{ trajecten studenten trainingen organisaties bereik verwijzingenGemaakt } werkplaatsen "
+					+ "{ werkplaats { slug } figures { trajecten studenten trainingen organisaties bereik "
+					+ "verwijzingenGemaakt } } } }";
+			String write = "mutation { offerUpdate(input: { id: \"" + GlobalId.encode("Offer", offer)
+					+ "\", title: \"Aanbod gemeten\" }) { offer { title version } userErrors { code } } }";
+
+			// The server's JIT warmed on every request measured, as a running server's
+			// is.
+			warmUp(List.of(body(list.formatted(50)), body(list.formatted(10)), body(list.formatted(100))), staffToken);
+			warmUp(List.of(body(lookup), body(register), body(searched), body(kpis)), networkToken);
+
+			// Nested list, page 50, two levels.
+			Timing listApi1 = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
+			Timing listFloor1 = time(floor.url("/intakes?first=50"), "{}", "", 1, Mode.SampleTime);
+			Timing listApi8 = time(this.api, body(list.formatted(50)), staffToken, 8, Mode.SampleTime);
+			Timing listFloor8 = time(floor.url("/intakes?first=50"), "{}", "", 8, Mode.SampleTime);
+			Counts listCounts = count(body(list.formatted(50)), staffToken);
+			row("nested list, page 50, p50, c=1 (ms)", listApi1.p50Millis(), listFloor1.p50Millis(), "≤ 2.0×",
+					listApi1.p50() / listFloor1.p50() <= 2.0, listCounts);
+			row("nested list, page 50, p50, c=8 (ms)", listApi8.p50Millis(), listFloor8.p50Millis(), "≤ 2.0×",
+					listApi8.p50() / listFloor8.p50() <= 2.0, listCounts);
+
+			// Per-item cost.
+			Timing small = time(this.api, body(list.formatted(10)), staffToken, 1, Mode.SampleTime);
+			Timing large = time(this.api, body(list.formatted(100)), staffToken, 1, Mode.SampleTime);
+			Timing smallFloor = time(floor.url("/intakes?first=10"), "{}", "", 1, Mode.SampleTime);
+			Timing largeFloor = time(floor.url("/intakes?first=100"), "{}", "", 1, Mode.SampleTime);
+			double perItem = (large.p50() - small.p50()) / 90;
+			double perItemFloor = (largeFloor.p50() - smallFloor.p50()) / 90;
+			rowRaw("per-item cost, (page 100 − page 10) ÷ 90, c=1 (µs)", perItem, perItemFloor, "≤ 60 µs",
+					perItem <= 60, null);
+
+			// Lookup throughput against pgbench.
+			Timing lookupApi = time(this.api, body(lookup), networkToken, 8, Mode.Throughput);
+			Timing lookupFloor = time(floor.url("/lookup?id=" + organisation), "{}", "", 8, Mode.Throughput);
+			double pgbench = pgbench();
+			Counts lookupCounts = count(body(lookup), networkToken);
+			rowRaw("lookup throughput, c=8 (req/s); floor: HTTP + 1 statement", lookupApi.perSecond(),
+					lookupFloor.perSecond(), "", true, lookupCounts);
+			rowRaw("lookup ÷ pgbench -S -M prepared, c=8 (" + Math.round(pgbench) + " tps)",
+					lookupApi.perSecond() / pgbench, lookupFloor.perSecond() / pgbench, "≥ 0.05×",
+					lookupApi.perSecond() / pgbench >= 0.05, null);
+
+			// The register.
+			Timing registerApi = time(this.api, body(register), networkToken, 1, Mode.SampleTime);
+			Timing registerFloor = time(floor.url("/organisations"), "{}", "", 1, Mode.SampleTime);
+			Timing searchApi = time(this.api, body(searched), networkToken, 1, Mode.SampleTime);
+			Timing searchFloor = time(
+					floor.url("/organisations?search=" + URLEncoder.encode(search, StandardCharsets.UTF_8)), "{}", "",
+					1, Mode.SampleTime);
+			row("organisations(first: 20), p95, c=1 (ms)", registerApi.p95Millis(), registerFloor.p95Millis(),
+					"< 50 ms", registerApi.p95Millis() < 50, count(body(register), networkToken));
+			row("organisations(first: 20, search), p95, c=1 (ms)", searchApi.p95Millis(), searchFloor.p95Millis(),
+					"< 50 ms", searchApi.p95Millis() < 50, count(body(searched), networkToken));
+
+			// KPIs for a year, national and every werkplaats.
+			Timing kpiApi = time(this.api, body(kpis), networkToken, 1, Mode.SampleTime);
+			Timing kpiFloor = time(floor.url("/kpis?year=" + YEAR), "{}", "", 1, Mode.SampleTime);
+			row("kpis for " + YEAR + ", national + every werkplaats, p95, c=1 (ms)", kpiApi.p95Millis(),
+					kpiFloor.p95Millis(), "< 100 ms", kpiApi.p95Millis() < 100, count(body(kpis), networkToken));
+
+			// A write.
+			Timing writeApi = time(this.api, body(write), staffToken, 1, Mode.SampleTime);
+			Timing writeFloor = time(floor.url("/offer?id=" + offer + "&title=Aanbod+gemeten"), "{}", "", 1,
+					Mode.SampleTime);
+			row("offerUpdate, p50, c=1 (ms)", writeApi.p50Millis(), writeFloor.p50Millis(), "", true,
+					count(body(write), staffToken));
+
+			// Observability on and off, back to back: on, off, on.
+			Timing observedBefore = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
+			BenchToggles.observe(false);
+			Timing unobserved = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
+			BenchToggles.observe(true);
+			Timing observedAfter = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
+			double observed = (observedBefore.p50() + observedAfter.p50()) / 2;
+			rowRaw("observability on ÷ off (nested list p50, c=1)", observed / unobserved.p50(), 1.0, "≤ 1.05×",
+					observed / unobserved.p50() <= 1.05, null);
+		}
+	}
+
+	/**
+	 * Sends each request for a while, so the server's code is compiled as when running.
+	 */
+	private void warmUp(List<String> bodies, String token) throws Exception {
+		Instant until = Instant.now().plusSeconds(Math.max(5, SECONDS * 5L));
+		while (Instant.now().isBefore(until)) {
+			for (String body : bodies) {
+				this.http.send(request(this.api, body, token), HttpResponse.BodyHandlers.discarding());
+			}
+		}
+	}
+
+	/** Times one request with JMH: warm-up, then measurement, in a forked JVM. */
+	private Timing time(String url, String body, String token, int threads, Mode mode) throws RunnerException {
+		ChainedOptionsBuilder options = new OptionsBuilder().include(HttpCall.class.getName())
+			.param("url", url)
+			.param("body", body)
+			.param("token", token)
+			.param("werkplaats", "")
+			.mode(mode)
+			.timeUnit(TimeUnit.MICROSECONDS)
+			.threads(threads)
+			.forks(1)
+			.jvmArgsAppend("-Xmx512m")
+			.warmupIterations(2)
+			.warmupTime(TimeValue.seconds(2))
+			.measurementIterations(3)
+			.measurementTime(TimeValue.seconds(SECONDS))
+			.shouldFailOnError(true);
+		RunResult result = new Runner(options.build()).runSingle();
+		var statistics = result.getPrimaryResult().getStatistics();
+		if (mode == Mode.Throughput) {
+			// ops per microsecond
+			return new Timing(0, 0, result.getPrimaryResult().getScore() * 1_000_000);
+		}
+		return new Timing(statistics.getPercentile(50), statistics.getPercentile(95), 0);
+	}
+
+	/**
+	 * The SQL statements and transactions one request sends, from pg_stat_statements,
+	 * over fifty sequential requests as the application's role — all of them, the rate
+	 * limit's settling included; transactions by their {@code BEGIN}.
+	 */
+	private Counts count(String body, String token) throws Exception {
+		int requests = 50;
+		try (Connection superuser = DriverManager.getConnection(superuserUrl(), "postgres", "postgres");
+				Statement sql = superuser.createStatement()) {
+			sql.execute("select pg_stat_statements_reset()");
+			for (int i = 0; i < requests; i++) {
+				HttpResponse<String> answer = this.http.send(request(this.api, body, token),
+						HttpResponse.BodyHandlers.ofString());
+				if (answer.statusCode() != 200 || answer.body().contains("\"errors\":[{")) {
+					throw new IllegalStateException("HTTP " + answer.statusCode() + ": " + answer.body());
+				}
+			}
+			try (ResultSet counted = sql.executeQuery(
+					"""
+							select coalesce(sum(calls) filter (where query !~* '^\\s*(begin|commit|rollback|set |show |start)'), 0),
+							       coalesce(sum(calls) filter (where query ~* '^\\s*(begin|start)'), 0)
+							from pg_stat_statements s join pg_roles r on r.oid = s.userid
+							where r.rolname = '%s'"""
+						.formatted(TestPostgres.APP))) {
+				counted.next();
+				Counts counts = new Counts(counted.getDouble(1) / requests, counted.getDouble(2) / requests);
+				if (Boolean.getBoolean("bench.show-statements")) {
+					showStatements(sql);
+				}
+				return counts;
+			}
+		}
+	}
+
+	private void showStatements(Statement sql) throws SQLException {
+		try (ResultSet each = sql.executeQuery("""
+				select s.calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 120)
+				from pg_stat_statements s join pg_roles r on r.oid = s.userid
+				where r.rolname = '%s' order by s.calls desc""".formatted(TestPostgres.APP))) {
+			while (each.next()) {
+				log(each.getLong(1) + " × " + each.getString(2));
+			}
+		}
+	}
+
+	/** {@code pgbench -S -M prepared} at eight clients on the same server. */
+	private double pgbench() throws Exception {
+		String pgbench = System.getProperty("bench.pgbench", "pgbench");
+		int port = this.postgres.getPort();
+		try (Connection admin = DriverManager.getConnection(superuserUrl(), "postgres", "postgres");
+				Statement sql = admin.createStatement()) {
+			sql.execute("drop database if exists pgbench");
+			sql.execute("create database pgbench");
+		}
+		List<String> connect = List.of("-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres");
+		List<String> init = new ArrayList<>(List.of(pgbench, "-i", "-q", "-s", "10"));
+		init.addAll(connect);
+		init.add("pgbench");
+		if (run(init).isEmpty()) {
+			return Double.NaN;
+		}
+		List<String> select = new ArrayList<>(List.of(pgbench, "-S", "-M", "prepared", "-n", "-c", "8", "-j", "2", "-T",
+				String.valueOf(Math.max(10, SECONDS * 3))));
+		select.addAll(connect);
+		select.add("pgbench");
+		String output = run(select);
+		Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+		return tps.find() ? Double.parseDouble(tps.group(1)) : Double.NaN;
+	}
+
+	private String run(List<String> command) throws IOException, InterruptedException {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			return output;
+		}
+		catch (IOException ex) {
+			log("pgbench is not on this machine (Debian: apt-get install postgresql-client): " + ex.getMessage());
+			return "";
+		}
+	}
+
+	/**
+	 * {@code infra/run-local.sh} until its ready line, twice: the second start is the
+	 * warm one measured (Keycloak unpacked, the build up to date).
+	 */
+	private void measureRunLocal() throws Exception {
+		double warm = 0;
+		for (int start = 0; start < 2; start++) {
+			Instant began = Instant.now();
+			Process process = new ProcessBuilder("bash", "-c", "exec setsid ../infra/run-local.sh")
+				.redirectErrorStream(true)
+				.start();
+			boolean ready = false;
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					if (line.contains("ready with demo")) {
+						ready = true;
+						break;
+					}
+				}
+			}
+			warm = Duration.between(began, Instant.now()).toMillis() / 1000.0;
+			// Ctrl-C, as a newcomer would: the launcher stops what it started.
+			new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start().waitFor();
+			process.waitFor(60, TimeUnit.SECONDS);
+			if (!ready) {
+				log("infra/run-local.sh did not report ready");
+				warm = Double.NaN;
+				break;
+			}
+			log("infra/run-local.sh ready after " + warm + " s");
+		}
+		rowRaw("infra/run-local.sh to ready, warm (s)", warm, Double.NaN, "≤ 40 s", warm <= 40, null);
+	}
+
+	private void report() throws IOException {
+		StringBuilder out = new StringBuilder("\n");
+		out.append(String.format(Locale.ROOT, "%-62s %12s %12s %9s %10s %6s %6s %5s%n", "measurement", "platform",
+				"floor", "ratio", "target", "stmts", "txns", "met"));
+		for (Row row : this.table) {
+			out.append(String.format(Locale.ROOT, "%-62s %12.3f %12.3f %9s %10s %6s %6s %5s%n", row.name(),
+					row.figure(), row.floor(),
+					Double.isNaN(row.floor()) || row.floor() == 0 ? ""
+							: String.format(Locale.ROOT, "%.2f×", row.figure() / row.floor()),
+					row.target(),
+					(row.counts() != null) ? String.format(Locale.ROOT, "%.1f", row.counts().statements()) : "",
+					(row.counts() != null) ? String.format(Locale.ROOT, "%.1f", row.counts().transactions()) : "",
+					row.target().isEmpty() ? "" : (row.met() ? "yes" : "NO")));
+		}
+		log(out.toString());
+		this.measured.put("table", this.table);
+		this.measured.put("scale", SCALE);
+		this.measured.put("seconds", SECONDS);
+		this.measured.put("cores", Runtime.getRuntime().availableProcessors());
+		Path folder = Path.of("target/bench");
+		Files.createDirectories(folder);
+		String document = this.json.writerWithDefaultPrettyPrinter().writeValueAsString(this.measured);
+		Files.writeString(folder.resolve("bench-" + Instant.now().toString().replace(':', '-') + ".json"), document);
+		Files.writeString(folder.resolve("latest.json"), document);
+	}
+
+	private void row(String name, double figure, double floor, String target, boolean met, Counts counts) {
+		rowRaw(name, figure, floor, target, met, counts);
+	}
+
+	private void rowRaw(String name, double figure, double floor, String target, boolean met, Counts counts) {
+		this.table.add(new Row(name, figure, floor, target, met, counts));
+		log(String.format(Locale.ROOT, "%s: %.3f (floor %.3f)", name, figure, floor));
+	}
+
+	private HikariDataSource pool(String user, String password) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(this.appDatabase);
+		config.setUsername(user);
+		config.setPassword(password);
+		config.setMaximumPoolSize(16);
+		return new HikariDataSource(config);
+	}
+
+	private UUID uuidOf(String query) throws SQLException {
+		try (Connection superuser = DriverManager.getConnection(superuserUrl(), "postgres", "postgres");
+				PreparedStatement statement = superuser.prepareStatement(query);
+				ResultSet row = statement.executeQuery()) {
+			row.next();
+			return row.getObject(1, UUID.class);
+		}
+	}
+
+	private String superuserUrl() {
+		return this.appDatabase;
+	}
+
+	private static String subjectOf(String token) {
+		String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+		Matcher subject = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
+		if (!subject.find()) {
+			throw new IllegalStateException("A token without a subject");
+		}
+		return subject.group(1);
+	}
+
+	private String body(String query) {
+		return this.json.writeValueAsString(Map.of("query", query));
+	}
+
+	private HttpResponse<String> post(String url, String query, String token, String werkplaats) throws Exception {
+		return this.http.send(request(url, body(query), token), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest request(String url, String body, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null && !token.isEmpty()) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder.build();
+	}
+
+	private void log(String message) {
+		System.out.println("[bench " + Instant.now() + "] " + message);
+	}
+
+	/**
+	 * One measurement's latencies (µs) or throughput (per second).
+	 */
+	private record Timing(double p50, double p95, double perSecond) {
+
+		double p50Millis() {
+			return this.p50 / 1000;
+		}
+
+		double p95Millis() {
+			return this.p95 / 1000;
+		}
+
+	}
+
+	/** SQL statements and transactions per request. */
+	record Counts(double statements, double transactions) {
+	}
+
+	/** One line of the table. */
+	record Row(String name, double figure, double floor, String target, boolean met, Counts counts) {
+	}
+
+}
