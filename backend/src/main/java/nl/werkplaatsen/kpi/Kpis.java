@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +18,7 @@ import nl.werkplaatsen.kpi.KpiFigures.Counts;
 import nl.werkplaatsen.platform.graphql.BadRequestException;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.tenancy.FigureScope;
+import nl.werkplaatsen.platform.tenancy.ReplicaReads;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
@@ -31,12 +31,12 @@ import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 @Service
 class Kpis {
 
-	private final JdbcClient jdbc;
+	private final ReplicaReads figures;
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	Kpis(JdbcClient jdbc, WerkplaatsDirectory werkplaatsen) {
-		this.jdbc = jdbc;
+	Kpis(ReplicaReads figures, WerkplaatsDirectory werkplaatsen) {
+		this.figures = figures;
 		this.werkplaatsen = werkplaatsen;
 	}
 
@@ -61,13 +61,13 @@ class Kpis {
 
 	private List<KpiReport> reports(List<KpiPeriod> periods, @Nullable List<String> werkplaatsIds) {
 		FigureScope scope = FigureScope.ofCurrentCaller(werkplaatsIdsOf(werkplaatsIds), "KPIs");
-		List<Row> rows = this.jdbc
+		List<Row> rows = this.figures.read((jdbc) -> jdbc
 			.sql("select * from kpi_figures(cast(:froms as date[]), cast(:tos as date[]), :werkplaatsen)")
 			.param("froms", periods.stream().map((period) -> period.from().toString()).toArray(String[]::new))
 			.param("tos", periods.stream().map((period) -> period.to().toString()).toArray(String[]::new))
 			.param("werkplaatsen", scope.asArray())
 			.query((result, number) -> Row.of(result))
-			.list();
+			.list());
 		Map<UUID, WerkplaatsNode> names = this.werkplaatsen
 			.nodes(rows.stream().map(Row::werkplaatsId).filter(java.util.Objects::nonNull).distinct().toList());
 		List<KpiReport> reports = new ArrayList<>();

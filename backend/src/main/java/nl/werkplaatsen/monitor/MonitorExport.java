@@ -14,7 +14,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +22,7 @@ import nl.werkplaatsen.platform.export.TableExport;
 import nl.werkplaatsen.platform.graphql.BadRequestException;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.FigureScope;
+import nl.werkplaatsen.platform.tenancy.ReplicaReads;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 
@@ -36,14 +36,14 @@ import nl.werkplaatsen.werkplaats.WerkplaatsNode;
 @Service
 class MonitorExport {
 
-	private final JdbcClient jdbc;
+	private final ReplicaReads figures;
 
 	private final Instruments instruments;
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	MonitorExport(JdbcClient jdbc, Instruments instruments, WerkplaatsDirectory werkplaatsen) {
-		this.jdbc = jdbc;
+	MonitorExport(ReplicaReads figures, Instruments instruments, WerkplaatsDirectory werkplaatsen) {
+		this.figures = figures;
 		this.instruments = instruments;
 		this.werkplaatsen = werkplaatsen;
 	}
@@ -79,30 +79,33 @@ class MonitorExport {
 		try (TableExport table = TableExport.download(response, format,
 				"monitor-" + national.key() + "-" + from + "-" + to, national.title(), headers)) {
 			Pending pending = new Pending();
-			this.jdbc.sql("select * from monitor_answers_export(:key, :from, :to, :werkplaatsen, :minimum)")
-				.param("key", national.key())
-				.param("from", from)
-				.param("to", to)
-				.param("werkplaatsen", scope.asArray())
-				.param("minimum", scope.suppressSmallGroups() ? MonitorResults.SUPPRESS_BELOW : 0)
-				.query((row) -> {
-					UUID id = row.getObject("response_id", UUID.class);
-					if (!id.equals(pending.id)) {
-						pending.writeTo(table, columns, withKvk);
-						UUID werkplaats = row.getObject("werkplaats_id", UUID.class);
-						pending.start(id, names.computeIfAbsent(werkplaats, this::nameOf),
-								row.getObject("answered_on", LocalDate.class), row.getString("channel"),
-								row.getString("kvk_number"));
-					}
-					String question = row.getString("question_key");
-					if (question != null) {
-						pending.values.put(question, String.join(";", strings(row.getArray("answer_values"))));
-						String text = row.getString("text");
-						if (text != null) {
-							pending.texts.put(question, text);
+			this.figures.read((jdbc) -> {
+				jdbc.sql("select * from monitor_answers_export(:key, :from, :to, :werkplaatsen, :minimum)")
+					.param("key", national.key())
+					.param("from", from)
+					.param("to", to)
+					.param("werkplaatsen", scope.asArray())
+					.param("minimum", scope.suppressSmallGroups() ? MonitorResults.SUPPRESS_BELOW : 0)
+					.query((row) -> {
+						UUID id = row.getObject("response_id", UUID.class);
+						if (!id.equals(pending.id)) {
+							pending.writeTo(table, columns, withKvk);
+							UUID werkplaats = row.getObject("werkplaats_id", UUID.class);
+							pending.start(id, names.computeIfAbsent(werkplaats, this::nameOf),
+									row.getObject("answered_on", LocalDate.class), row.getString("channel"),
+									row.getString("kvk_number"));
 						}
-					}
-				});
+						String question = row.getString("question_key");
+						if (question != null) {
+							pending.values.put(question, String.join(";", strings(row.getArray("answer_values"))));
+							String text = row.getString("text");
+							if (text != null) {
+								pending.texts.put(question, text);
+							}
+						}
+					});
+				return null;
+			});
 			pending.writeTo(table, columns, withKvk);
 		}
 	}

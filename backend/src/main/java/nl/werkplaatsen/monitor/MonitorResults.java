@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +25,7 @@ import nl.werkplaatsen.platform.graphql.BadRequestException;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.tenancy.FigureScope;
+import nl.werkplaatsen.platform.tenancy.ReplicaReads;
 import nl.werkplaatsen.werkplaats.WerkplaatsDirectory;
 
 /**
@@ -45,14 +45,14 @@ class MonitorResults {
 
 	private static final Set<String> NO_OPINION = Set.of("DONT_KNOW", "NOT_APPLICABLE");
 
-	private final JdbcClient jdbc;
+	private final ReplicaReads figures;
 
 	private final Instruments instruments;
 
 	private final WerkplaatsDirectory werkplaatsen;
 
-	MonitorResults(JdbcClient jdbc, Instruments instruments, WerkplaatsDirectory werkplaatsen) {
-		this.jdbc = jdbc;
+	MonitorResults(ReplicaReads figures, Instruments instruments, WerkplaatsDirectory werkplaatsen) {
+		this.figures = figures;
 		this.instruments = instruments;
 		this.werkplaatsen = werkplaatsen;
 	}
@@ -70,20 +70,24 @@ class MonitorResults {
 		GroupBy grouping = (groupBy != null) ? groupBy : GroupBy.NONE;
 		Map<String, Map<String, Map<String, Long>>> counts = new LinkedHashMap<>();
 		Map<String, Map<String, Long>> respondents = new HashMap<>();
-		this.jdbc.sql("select * from monitor_distribution(:key, :from, :to, :group, :werkplaatsen)")
-			.param("key", national.key())
-			.param("from", from)
-			.param("to", to)
-			.param("group", grouping.name())
-			.param("werkplaatsen", scope.werkplaatsen())
-			.query((row) -> {
-				String group = Objects.requireNonNullElse(row.getString("group_value"), "");
-				String question = row.getString("question_key");
-				counts.computeIfAbsent(group, (key) -> new HashMap<>())
-					.computeIfAbsent(question, (key) -> new HashMap<>())
-					.put(row.getString("answer_value"), row.getLong("answers"));
-				respondents.computeIfAbsent(group, (key) -> new HashMap<>()).put(question, row.getLong("respondents"));
-			});
+		this.figures.read((jdbc) -> {
+			jdbc.sql("select * from monitor_distribution(:key, :from, :to, :group, :werkplaatsen)")
+				.param("key", national.key())
+				.param("from", from)
+				.param("to", to)
+				.param("group", grouping.name())
+				.param("werkplaatsen", scope.werkplaatsen())
+				.query((row) -> {
+					String group = Objects.requireNonNullElse(row.getString("group_value"), "");
+					String question = row.getString("question_key");
+					counts.computeIfAbsent(group, (key) -> new HashMap<>())
+						.computeIfAbsent(question, (key) -> new HashMap<>())
+						.put(row.getString("answer_value"), row.getLong("answers"));
+					respondents.computeIfAbsent(group, (key) -> new HashMap<>())
+						.put(question, row.getLong("respondents"));
+				});
+			return null;
+		});
 		Map<UUID, Node> names = (grouping == GroupBy.WERKPLAATS) ? this.werkplaatsen
 			.nodes(counts.keySet().stream().filter((key) -> !key.isEmpty()).map(UUID::fromString).toList())
 			.entrySet()
@@ -160,19 +164,20 @@ class MonitorResults {
 	}
 
 	private List<ExpectationResult> expectations(LocalDate from, LocalDate to, Scope scope) {
-		return this.jdbc.sql("select * from monitor_expectation_results(:from, :to, :werkplaatsen)")
-			.param("from", from)
-			.param("to", to)
-			.param("werkplaatsen", scope.werkplaatsen())
-			.query((row, number) -> {
-				long respondents = row.getLong("respondents");
-				long agreeing = row.getLong("agreeing");
-				boolean hidden = scope.suppress() && respondents < SUPPRESS_BELOW;
-				return new ExpectationResult(row.getString("expectation"), row.getString("question_key"),
-						hidden ? null : respondents, hidden ? null : agreeing,
-						hidden ? null : percent(agreeing, respondents), hidden);
-			})
-			.list()
+		return this.figures
+			.read((jdbc) -> jdbc.sql("select * from monitor_expectation_results(:from, :to, :werkplaatsen)")
+				.param("from", from)
+				.param("to", to)
+				.param("werkplaatsen", scope.werkplaatsen())
+				.query((row, number) -> {
+					long respondents = row.getLong("respondents");
+					long agreeing = row.getLong("agreeing");
+					boolean hidden = scope.suppress() && respondents < SUPPRESS_BELOW;
+					return new ExpectationResult(row.getString("expectation"), row.getString("question_key"),
+							hidden ? null : respondents, hidden ? null : agreeing,
+							hidden ? null : percent(agreeing, respondents), hidden);
+				})
+				.list())
 			.stream()
 			.sorted(Comparator.comparing(ExpectationResult::expectation).thenComparing(ExpectationResult::statement))
 			.toList();
@@ -180,15 +185,18 @@ class MonitorResults {
 
 	private ResponseRate responseRate(LocalDate from, LocalDate to, Scope scope) {
 		long[] totals = new long[3];
-		this.jdbc.sql("select * from monitor_response_rate(:from, :to, :werkplaatsen)")
-			.param("from", from)
-			.param("to", to)
-			.param("werkplaatsen", scope.werkplaatsen())
-			.query((row) -> {
-				totals[0] += row.getLong("completed");
-				totals[1] += row.getLong("sent");
-				totals[2] += row.getLong("answered");
-			});
+		this.figures.read((jdbc) -> {
+			jdbc.sql("select * from monitor_response_rate(:from, :to, :werkplaatsen)")
+				.param("from", from)
+				.param("to", to)
+				.param("werkplaatsen", scope.werkplaatsen())
+				.query((row) -> {
+					totals[0] += row.getLong("completed");
+					totals[1] += row.getLong("sent");
+					totals[2] += row.getLong("answered");
+				});
+			return null;
+		});
 		return new ResponseRate(totals[0], totals[1], totals[2],
 				(totals[1] > 0) ? percent(totals[2], totals[1]) : null);
 	}
