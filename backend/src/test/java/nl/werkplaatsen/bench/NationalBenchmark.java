@@ -414,6 +414,7 @@ class NationalBenchmark {
 				.redirectErrorStream(true)
 				.start();
 			boolean ready = false;
+			java.util.Deque<String> last = new java.util.ArrayDeque<>();
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -421,7 +422,14 @@ class NationalBenchmark {
 						ready = true;
 						break;
 					}
+					last.addLast(line);
+					if (last.size() > 30) {
+						last.removeFirst();
+					}
 				}
+			}
+			if (!ready) {
+				log("infra/run-local.sh ended before it was ready; its last lines:\n" + String.join("\n", last));
 			}
 			warm = Duration.between(began, Instant.now()).toMillis() / 1000.0;
 			// Ctrl-C, as a newcomer would: the launcher stops what it started.
