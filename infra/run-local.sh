@@ -69,26 +69,24 @@ keycloak_pid=$!
 set +m
 
 issuer="http://localhost:$keycloak_port/realms/werkplaatsen"
-for _ in $(seq 1 180); do
-	if curl -fs "$issuer/.well-known/openid-configuration" >/dev/null 2>&1; then
-		break
-	fi
+# The backend starts beside Keycloak, not after it: its start-up needs no token; it prints the
+# ready line once its demo data is in and Keycloak answers.
+echo "Starting the backend (PostgreSQL, migrations, demo data) beside Keycloak..."
+set -m
+# Formatting is the test build's to check, not the launcher's.
+WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run \
+	-Dspring-javaformat.skip=true -Dspring-boot.run.main-class=nl.werkplaatsen.LocalPlatform &
+backend_pid=$!
+set +m
+# The backend runs until Ctrl-C (the INT trap above); if it ends by itself, it failed to start
+# or stopped: say so and pass its exit code on. Keycloak stopping ends everything as well.
+while kill -0 "$backend_pid" 2>/dev/null; do
 	if ! kill -0 "$keycloak_pid" 2>/dev/null; then
 		echo "Keycloak stopped; see infra/.run/keycloak.log" >&2
 		exit 1
 	fi
 	sleep 1
 done
-curl -fs "$issuer/.well-known/openid-configuration" >/dev/null || { echo "Keycloak did not start in time" >&2; exit 1; }
-echo "Keycloak is up; starting the backend (PostgreSQL, migrations, demo data)..."
-
-set -m
-WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run \
-	-Dspring-boot.run.main-class=nl.werkplaatsen.LocalPlatform &
-backend_pid=$!
-set +m
-# The backend runs until Ctrl-C (the INT trap above); if it ends by itself, it failed to start
-# or stopped: say so and pass its exit code on, instead of leaving Keycloak running alone.
 status=0
 wait "$backend_pid" || status=$?
 if [ "$status" -ne 0 ]; then
