@@ -1,5 +1,6 @@
 package nl.werkplaatsen.platform.tenancy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.MultiTenancySettings;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -22,6 +24,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
@@ -106,6 +109,21 @@ class SecurityConfiguration {
 			cors.setExposedHeaders(List.of(IdempotencyFilter.REPLAYED_HEADER, "Retry-After"));
 			cors.setMaxAge(600L);
 			return cors;
+		};
+	}
+
+	/**
+	 * Bearer tokens decoded once per token (see {@link CachingJwtDecoder}), whichever
+	 * decoder Spring Boot makes from the issuer.
+	 */
+	@Bean
+	static BeanPostProcessor cachingJwtDecoder() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder))
+						? new CachingJwtDecoder(decoder, Clock.systemUTC()) : bean;
+			}
 		};
 	}
 

@@ -57,6 +57,11 @@ class TenancyTests {
 	}
 
 	@Test
+	void bearerTokensAreDecodedOncePerToken(@Autowired org.springframework.security.oauth2.jwt.JwtDecoder decoder) {
+		assertThat(decoder).isInstanceOf(CachingJwtDecoder.class);
+	}
+
+	@Test
 	void actingForAWerkplaatsOutsideATransactionWritesItsRowsInATransactionOfItsOwn() {
 		String subject = "tenancy-" + UUID.randomUUID();
 
