@@ -30,6 +30,7 @@ import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.PagesPerParent;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
@@ -272,29 +273,19 @@ class EventService implements NodeResolver<Event> {
 	 */
 	@Transactional(readOnly = true)
 	public Map<RegistrationsPage, Connection<Registration>> registrationPages(Collection<RegistrationsPage> pages) {
-		Map<RegistrationsPage, Connection<Registration>> result = new HashMap<>();
-		pages.stream().collect(Collectors.groupingBy(RegistrationsPage::page)).forEach((page, same) -> {
-			List<UUID> eventIds = same.stream().map(RegistrationsPage::eventId).distinct().toList();
+		return PagesPerParent.read(pages, RegistrationsPage::eventId, RegistrationsPage::page, (page, eventIds) -> {
 			KeysetCursor after = page.after();
-			Map<UUID, List<Registration>> byEvent = this.registrations
-				.findFirstPerEvent(eventIds, (after != null) ? after.instant(0) : Instant.EPOCH,
-						(after != null) ? after.uuid(1) : new UUID(0, 0), page.limitPlusOne())
-				.stream()
-				.collect(Collectors.groupingBy(Registration::getEventId));
-			Map<UUID, Long> counts = page.countWanted() ? this.registrations.countPerEvent(eventIds)
-				.stream()
-				.collect(Collectors.toMap(RegistrationRepository.RegistrationCount::getEventId,
-						RegistrationRepository.RegistrationCount::getRegistrations))
-					: Map.of();
-			for (RegistrationsPage asked : same) {
-				result.put(asked,
-						Connection.of(byEvent.getOrDefault(asked.eventId(), List.of()), page,
-								page.countWanted() ? counts.getOrDefault(asked.eventId(), 0L) : null,
-								(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(),
-										registration.getId())));
-			}
-		});
-		return result;
+			return new PagesPerParent.Rows<>(this.registrations.findFirstPerEvent(eventIds,
+					(after != null) ? after.instant(0) : Instant.EPOCH, (after != null) ? after.uuid(1)
+							: new UUID(0, 0),
+					page.limitPlusOne()),
+					page.countWanted() ? this.registrations.countPerEvent(eventIds)
+						.stream()
+						.collect(Collectors.toMap(RegistrationRepository.RegistrationCount::getEventId,
+								RegistrationRepository.RegistrationCount::getRegistrations))
+							: Map.of());
+		}, Registration::getEventId,
+				(registration) -> KeysetCursor.of(registration.getRegisteredAt().toString(), registration.getId()));
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package nl.werkplaatsen.organisation;
 
-import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.PagesPerParent;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
@@ -48,31 +46,16 @@ class OrganisationNotes {
 	 * page of every organisation in a list).
 	 */
 	Map<NotesPage, Connection<Note>> pages(Collection<NotesPage> pages) {
-		Map<NotesPage, Connection<Note>> result = new HashMap<>();
-		pages.stream().collect(Collectors.groupingBy(NotesPage::page)).forEach((page, same) -> {
-			List<UUID> organisationIds = same.stream().map(NotesPage::organisationId).distinct().toList();
-			Instant beforeAt = page.instantBefore(0);
-			UUID beforeId = page.idBefore(1);
-			record Read(List<Note> rows, Map<UUID, Long> counts) {
-			}
-			Read read = this.tenancy.readNationally(() -> new Read(
-					this.notes.findFirstPerOrganisation(organisationIds, beforeAt, beforeId, page.limitPlusOne()),
-					page.countWanted() ? this.notes.countPerOrganisation(organisationIds)
-						.stream()
-						.collect(Collectors.toMap(NoteRepository.NoteCount::getOrganisationId,
-								NoteRepository.NoteCount::getNotes))
-							: Map.of()));
-			Map<UUID, List<Note>> byOrganisation = read.rows()
-				.stream()
-				.collect(Collectors.groupingBy(Note::getOrganisationId));
-			for (NotesPage asked : same) {
-				result.put(asked,
-						Connection.of(byOrganisation.getOrDefault(asked.organisationId(), List.of()), page,
-								page.countWanted() ? read.counts().getOrDefault(asked.organisationId(), 0L) : null,
-								(note) -> KeysetCursor.of(note.getCreatedAt().toString(), note.getId())));
-			}
-		});
-		return result;
+		return PagesPerParent.read(pages, NotesPage::organisationId, NotesPage::page,
+				(page, organisationIds) -> this.tenancy.readNationally(() -> new PagesPerParent.Rows<>(
+						this.notes.findFirstPerOrganisation(organisationIds, page.instantBefore(0), page.idBefore(1),
+								page.limitPlusOne()),
+						page.countWanted() ? this.notes.countPerOrganisation(organisationIds)
+							.stream()
+							.collect(Collectors.toMap(NoteRepository.NoteCount::getOrganisationId,
+									NoteRepository.NoteCount::getNotes))
+								: Map.of())),
+				Note::getOrganisationId, (note) -> KeysetCursor.of(note.getCreatedAt().toString(), note.getId()));
 	}
 
 	/**

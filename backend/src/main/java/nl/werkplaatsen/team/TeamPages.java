@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.PagesPerParent;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
@@ -92,20 +93,11 @@ class TeamPages {
 	private <T> Map<WerkplaatsPage, Connection<T>> pages(Collection<WerkplaatsPage> pages,
 			java.util.function.BiFunction<PageRequest, List<UUID>, List<T>> rows, String table,
 			Function<T, UUID> werkplaatsOf, Function<T, KeysetCursor> cursorOf) {
-		Map<WerkplaatsPage, Connection<T>> result = new HashMap<>();
-		pages.stream().collect(Collectors.groupingBy(WerkplaatsPage::page)).forEach((page, same) -> {
-			List<UUID> werkplaatsIds = same.stream().map(WerkplaatsPage::werkplaatsId).distinct().toList();
-			record Read<T>(List<T> rows, Map<UUID, Long> counts) {
-			}
-			Read<T> read = this.tenancy.readNationally(() -> new Read<>(rows.apply(page, werkplaatsIds),
-					page.countWanted() ? counts(table, werkplaatsIds) : Map.of()));
-			Map<UUID, List<T>> byWerkplaats = read.rows().stream().collect(Collectors.groupingBy(werkplaatsOf));
-			for (WerkplaatsPage asked : same) {
-				result.put(asked, Connection.of(byWerkplaats.getOrDefault(asked.werkplaatsId(), List.of()), page,
-						page.countWanted() ? read.counts().getOrDefault(asked.werkplaatsId(), 0L) : null, cursorOf));
-			}
-		});
-		return result;
+		return PagesPerParent.read(pages, WerkplaatsPage::werkplaatsId, WerkplaatsPage::page,
+				(page, werkplaatsIds) -> this.tenancy
+					.readNationally(() -> new PagesPerParent.Rows<>(rows.apply(page, werkplaatsIds),
+							page.countWanted() ? counts(table, werkplaatsIds) : Map.of())),
+				werkplaatsOf, cursorOf);
 	}
 
 	private Map<UUID, Long> counts(String table, List<UUID> werkplaatsIds) {

@@ -68,7 +68,7 @@ class DatabaseCatalogueTests {
 						order by 1"""
 					.formatted(REGISTRY_TABLES, TestPostgres.APP));
 
-		assertThat(ownerOnly).containsExactly("kpi_contribution", "kpi_day_total", "kpi_member", "kpi_member_count");
+		assertThat(ownerOnly).containsExactly("kpi_contribution", "kpi_member", "kpi_member_count", "kpi_total");
 	}
 
 	@Test

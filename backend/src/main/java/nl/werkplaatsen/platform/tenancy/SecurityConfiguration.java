@@ -25,8 +25,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 
@@ -90,6 +93,24 @@ class SecurityConfiguration {
 			.addFilterAfter(new RateLimitFilter(rateLimits), ActorResolutionFilter.class)
 			.addFilterAfter(new IdempotencyFilter(idempotencyRecords), RateLimitFilter.class);
 		return http.build();
+	}
+
+	/** The bearer token read without a regular expression per request. */
+	@Bean
+	BearerTokenResolver bearerTokenResolver() {
+		return new BearerHeader();
+	}
+
+	/**
+	 * Spring Security's strict firewall, with its header checks done without a regular
+	 * expression per header read (see {@link HeaderCharacters}).
+	 */
+	@Bean
+	HttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters.NAMES);
+		firewall.setAllowedHeaderValues(HeaderCharacters.VALUES);
+		return firewall;
 	}
 
 	@Bean
