@@ -51,8 +51,13 @@ app.kubernetes.io/component: api
 {{- end }}
 {{- end }}
 
+{{/* The image: by digest when one is given, else by tag (the chart's appVersion by default). */}}
 {{- define "werkplaats.image" -}}
+{{- if .Values.image.digest }}
+{{- printf "%s@%s" .Values.image.repository .Values.image.digest }}
+{{- else }}
 {{- printf "%s:%s" .Values.image.repository (default .Chart.AppVersion .Values.image.tag) }}
+{{- end }}
 {{- end }}
 
 {{/* The application role's credentials, from the existing database Secret. */}}

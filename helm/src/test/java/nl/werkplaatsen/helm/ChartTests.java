@@ -3,12 +3,14 @@ package nl.werkplaatsen.helm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
@@ -16,7 +18,9 @@ import com.marcnuri.helm.TemplateCommand;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -29,9 +33,12 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Helm chart, linted strictly and rendered with helm-java (no helm binary, no
@@ -246,6 +253,118 @@ class ChartTests {
 				.getImage());
 	}
 
+	@Test
+	void aMisspelledOrWronglyTypedValueFailsTheRendering() {
+		assertThatThrownBy(() -> render((template) -> template.set("replicaCont", "3")))
+			.hasMessageContaining("replicaCont");
+		assertThatThrownBy(() -> render((template) -> template.set("database.poolSize", "many")))
+			.hasMessageContaining("poolSize");
+		assertThatThrownBy(() -> render((template) -> template.set("image.digest", "latest")))
+			.hasMessageContaining("digest");
+	}
+
+	@Test
+	void anImageDigestPinsTheApiAndTheMigrations() throws IOException {
+		String digest = "sha256:" + "0123456789abcdef".repeat(4);
+		Rendered rendered = renderWithHooks((template) -> template.set("image.digest", digest));
+
+		String image = "ghcr.io/werkplaatsen/werkplaats-backend@" + digest;
+		assertThat(
+				rendered.one(Deployment.class).getSpec().getTemplate().getSpec().getContainers().getFirst().getImage())
+			.isEqualTo(image);
+		assertThat(rendered.one(Job.class).getSpec().getTemplate().getSpec().getContainers().getFirst().getImage())
+			.isEqualTo(image);
+	}
+
+	@Test
+	void extraEnvironmentAndVolumesReachTheApiContainer() {
+		Rendered rendered = render((template) -> template.set("extraEnv[0].name", "JAVA_OPTS_APPEND")
+			.set("extraEnv[0].value", "-Xlog:gc")
+			.set("extraVolumes[0].name", "ca")
+			.set("extraVolumes[0].secret.secretName", "werkplaats-ca")
+			.set("extraVolumeMounts[0].name", "ca")
+			.set("extraVolumeMounts[0].mountPath", "/etc/werkplaats/ca"));
+
+		PodSpec pod = rendered.one(Deployment.class).getSpec().getTemplate().getSpec();
+		Container api = pod.getContainers().getFirst();
+		assertThat(api.getEnv()).filteredOn((env) -> env.getName().equals("JAVA_OPTS_APPEND"))
+			.singleElement()
+			.satisfies((env) -> assertThat(env.getValue()).isEqualTo("-Xlog:gc"));
+		assertThat(api.getEnv()).extracting(EnvVar::getName).contains("WERKPLAATS_DB_APP_USER");
+		assertThat(pod.getVolumes()).extracting((volume) -> volume.getName()).containsExactly("tmp", "ca");
+		assertThat(pod.getVolumes().get(1).getSecret().getSecretName()).isEqualTo("werkplaats-ca");
+		assertThat(api.getVolumeMounts()).extracting((mount) -> mount.getMountPath())
+			.containsExactly("/tmp", "/etc/werkplaats/ca");
+	}
+
+	@Test
+	void aServiceMonitorScrapesTheManagementPortWhenAskedFor() {
+		assertThat(render((template) -> {
+		}).all()).noneMatch((object) -> object.getKind().equals("ServiceMonitor"));
+
+		Rendered rendered = render((template) -> template.set("serviceMonitor.enabled", "true")
+			.set("serviceMonitor.labels.release", "kube-prometheus-stack"));
+
+		GenericKubernetesResource monitor = rendered.all()
+			.stream()
+			.filter((object) -> object.getKind().equals("ServiceMonitor"))
+			.map(GenericKubernetesResource.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(monitor.getApiVersion()).isEqualTo("monitoring.coreos.com/v1");
+		assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
+		assertThat(monitor.<Map<String, String>>get("spec", "selector", "matchLabels"))
+			.isEqualTo(rendered.one(Service.class).getSpec().getSelector());
+		assertThat(monitor.<String>get("spec", "endpoints", 0, "port")).isEqualTo("management");
+		assertThat(monitor.<String>get("spec", "endpoints", 0, "path")).isEqualTo("/actuator/prometheus");
+	}
+
+	@Test
+	void helmTestAsksTheApiOverItsServiceAndTheNetworkPolicyLetsIt() throws IOException {
+		Rendered rendered = renderWithHooks((template) -> {
+		});
+
+		Pod test = rendered.one(Pod.class);
+		assertThat(test.getMetadata().getAnnotations()).containsEntry(HOOK, "test");
+		Container curl = test.getSpec().getContainers().getFirst();
+		assertThat(curl.getCommand()).contains("http://werkplaats-werkplaats-platform:80/graphql");
+		assertThat(curl.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+		assertThat(rendered.one(NetworkPolicy.class).getSpec().getIngress().getFirst().getFrom())
+			.filteredOn((peer) -> peer.getPodSelector() != null)
+			.anySatisfy(
+					(peer) -> assertThat(peer.getPodSelector().getMatchLabels()).containsAllEntriesOf(test.getMetadata()
+						.getLabels()
+						.entrySet()
+						.stream()
+						.filter((label) -> !label.getKey().equals("helm.sh/chart")
+								&& !label.getKey().equals("app.kubernetes.io/version")
+								&& !label.getKey().equals("app.kubernetes.io/managed-by")
+								&& !label.getKey().equals("app.kubernetes.io/part-of"))
+						.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+	}
+
+	@Test
+	void theChartStatesTheKubernetesItNeedsAndPackagesItsReadmeAndSchema() throws IOException {
+		assertThatThrownBy(() -> new Helm(CHART).template().withName("werkplaats").withKubeVersion("1.27.0").call())
+			.hasMessageContaining("kubeVersion");
+
+		Path packaged = Files.createTempDirectory("werkplaats-chart-package");
+		new Helm(CHART).packageIt().withDestination(packaged).call();
+		Path archive;
+		try (Stream<Path> files = Files.list(packaged)) {
+			archive = files.filter((file) -> file.toString().endsWith(".tgz")).findFirst().orElseThrow();
+		}
+		List<String> entries = new ArrayList<>();
+		try (TarArchiveInputStream tar = new TarArchiveInputStream(
+				new GZIPInputStream(Files.newInputStream(archive)))) {
+			for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains("werkplaats-platform/README.md", "werkplaats-platform/values.schema.json",
+				"werkplaats-platform/templates/tests/connection-test.yaml");
+	}
+
 	private static boolean isCredential(EnvVar env) {
 		return env.getName().contains("PASSWORD") || env.getName().contains("SECRET");
 	}
@@ -291,8 +410,10 @@ class ChartTests {
 	private static Rendered render(Path chart, Consumer<TemplateCommand> values) {
 		TemplateCommand template = new Helm(chart).template()
 			.withName("werkplaats")
-			// No kube version pinned: rendered as an outside check with helm-java's
-			// defaults would.
+			// helm-java's library assumes Kubernetes 1.20 unless told (the helm CLI
+			// assumes
+			// the version it was built against); the chart needs 1.29 or later.
+			.withKubeVersion("1.31.0")
 			.withNamespace("werkplaatsen");
 		values.accept(template);
 		String yaml = template.call();
