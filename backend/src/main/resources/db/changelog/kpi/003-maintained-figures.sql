@@ -103,13 +103,14 @@ CREATE TABLE kpi_contribution (
 );
 CREATE INDEX kpi_contribution_source_record ON kpi_contribution (kind, source_id);
 
--- Each day's amounts per werkplaats: any period's sums.
-CREATE TABLE kpi_day_total (
-    day           date   NOT NULL,
-    werkplaats_id uuid   NOT NULL,
-    measure       text   NOT NULL,
-    amount        bigint NOT NULL,
-    PRIMARY KEY (day, werkplaats_id, measure)
+-- Each calendar period's sums per werkplaats: a year of the network is twenty rows per figure to add.
+CREATE TABLE kpi_total (
+    measure       text    NOT NULL,
+    unit          char(1) NOT NULL,
+    period_start  date    NOT NULL,
+    werkplaats_id uuid    NOT NULL,
+    amount        bigint  NOT NULL,
+    PRIMARY KEY (measure, unit, period_start, werkplaats_id)
 );
 
 -- Each calendar period's distinct members per werkplaats, with how many contributions name them.
@@ -151,25 +152,27 @@ CREATE TABLE kpi_national_count (
     members      bigint  NOT NULL CHECK (members >= 0),
     PRIMARY KEY (measure, unit, period_start)
 );
-REVOKE ALL ON kpi_contribution, kpi_day_total, kpi_member, kpi_national_member, kpi_member_count, kpi_national_count
+REVOKE ALL ON kpi_contribution, kpi_total, kpi_member, kpi_national_member, kpi_member_count, kpi_national_count
     FROM PUBLIC;
 
 -- For bringing contributions up to date when an organisation's KVK number or a student's identity changes.
 CREATE INDEX traject_organisation ON traject (organisation_id);
 CREATE INDEX student_membership ON student (membership_id) WHERE membership_id IS NOT NULL;
---rollback DROP INDEX student_membership; DROP INDEX traject_organisation; DROP TABLE kpi_national_count; DROP TABLE kpi_member_count; DROP TABLE kpi_national_member; DROP TABLE kpi_member; DROP TABLE kpi_day_total; DROP TABLE kpi_contribution; DROP FUNCTION kpi_unit_of(date, date); DROP FUNCTION kpi_period_starts(date); DROP VIEW kpi_contribution_source;
+--rollback DROP INDEX student_membership; DROP INDEX traject_organisation; DROP TABLE kpi_national_count; DROP TABLE kpi_member_count; DROP TABLE kpi_national_member; DROP TABLE kpi_member; DROP TABLE kpi_total; DROP TABLE kpi_contribution; DROP FUNCTION kpi_unit_of(date, date); DROP FUNCTION kpi_period_starts(date); DROP VIEW kpi_contribution_source;
 
 --changeset kpi:4 splitStatements:false
---comment: Keeping the maintained figures exact in the writing transaction: added and removed contributions move the day totals, and the reference counts of each calendar period's members; a member's first reference in a werkplaats counts it there, its first werkplaats counts it nationally (and the last ones uncount it). Set-based, so a bulk import is a few statements.
+--comment: Keeping the maintained figures exact in the writing transaction: added and removed contributions move each calendar period's totals, and the reference counts of each calendar period's members; a member's first reference in a werkplaats counts it there, its first werkplaats counts it nationally (and the last ones uncount it). Set-based, so a bulk import is a few statements.
 CREATE FUNCTION kpi_contributions_added() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = public, pg_temp
     AS $$
 BEGIN
-    INSERT INTO kpi_day_total AS t (day, werkplaats_id, measure, amount)
-    SELECT day, werkplaats_id, measure, sum(amount) FROM new_rows WHERE amount IS NOT NULL
-    GROUP BY day, werkplaats_id, measure ORDER BY day, werkplaats_id, measure
-    ON CONFLICT (day, werkplaats_id, measure) DO UPDATE SET amount = t.amount + excluded.amount;
+    INSERT INTO kpi_total AS t (measure, unit, period_start, werkplaats_id, amount)
+    SELECT c.measure, p.unit, p.period_start, c.werkplaats_id, sum(c.amount)
+    FROM new_rows c CROSS JOIN LATERAL kpi_period_starts(c.day) p
+    WHERE c.amount IS NOT NULL
+    GROUP BY c.measure, p.unit, p.period_start, c.werkplaats_id ORDER BY 1, 2, 3, 4
+    ON CONFLICT (measure, unit, period_start, werkplaats_id) DO UPDATE SET amount = t.amount + excluded.amount;
 
     WITH named AS (
         SELECT c.measure, p.unit, p.period_start, c.werkplaats_id, c.member, count(*)::integer AS refs
@@ -217,10 +220,13 @@ CREATE FUNCTION kpi_contributions_removed() RETURNS trigger
     SET search_path = public, pg_temp
     AS $$
 BEGIN
-    UPDATE kpi_day_total t SET amount = t.amount - r.amount
-    FROM (SELECT day, werkplaats_id, measure, sum(amount) AS amount FROM old_rows WHERE amount IS NOT NULL
-        GROUP BY day, werkplaats_id, measure) r
-    WHERE t.day = r.day AND t.werkplaats_id = r.werkplaats_id AND t.measure = r.measure;
+    UPDATE kpi_total t SET amount = t.amount - r.amount
+    FROM (SELECT c.measure, p.unit, p.period_start, c.werkplaats_id, sum(c.amount) AS amount
+        FROM old_rows c CROSS JOIN LATERAL kpi_period_starts(c.day) p
+        WHERE c.amount IS NOT NULL
+        GROUP BY c.measure, p.unit, p.period_start, c.werkplaats_id) r
+    WHERE t.measure = r.measure AND t.unit = r.unit AND t.period_start = r.period_start
+        AND t.werkplaats_id = r.werkplaats_id;
 
     WITH named AS (
         SELECT c.measure, p.unit, p.period_start, c.werkplaats_id, c.member, count(*)::integer AS refs
@@ -379,12 +385,14 @@ CREATE FUNCTION kpi_rebuild() RETURNS void
 BEGIN
     ALTER TABLE kpi_contribution DISABLE TRIGGER kpi_contributions_added;
     ALTER TABLE kpi_contribution DISABLE TRIGGER kpi_contributions_removed;
-    TRUNCATE kpi_contribution, kpi_day_total, kpi_member, kpi_national_member, kpi_member_count, kpi_national_count;
+    TRUNCATE kpi_contribution, kpi_total, kpi_member, kpi_national_member, kpi_member_count, kpi_national_count;
     INSERT INTO kpi_contribution (kind, source_id, werkplaats_id, day, measure, amount, member)
     SELECT kind, source_id, werkplaats_id, day, measure, amount, member FROM kpi_contribution_source;
-    INSERT INTO kpi_day_total (day, werkplaats_id, measure, amount)
-    SELECT day, werkplaats_id, measure, sum(amount) FROM kpi_contribution WHERE amount IS NOT NULL
-    GROUP BY day, werkplaats_id, measure;
+    INSERT INTO kpi_total (measure, unit, period_start, werkplaats_id, amount)
+    SELECT c.measure, p.unit, p.period_start, c.werkplaats_id, sum(c.amount)
+    FROM kpi_contribution c CROSS JOIN LATERAL kpi_period_starts(c.day) p
+    WHERE c.amount IS NOT NULL
+    GROUP BY c.measure, p.unit, p.period_start, c.werkplaats_id;
     INSERT INTO kpi_member (measure, unit, period_start, werkplaats_id, member, refs)
     SELECT c.measure, p.unit, p.period_start, c.werkplaats_id, c.member, count(*)
     FROM kpi_contribution c CROSS JOIN LATERAL kpi_period_starts(c.day) p
@@ -445,7 +453,7 @@ SELECT kpi_rebuild();
 --rollback DROP TRIGGER kpi_updated ON membership; DROP TRIGGER kpi_updated ON student; DROP TRIGGER kpi_updated ON organisation; DO $$ DECLARE t text; BEGIN FOREACH t IN ARRAY ARRAY['traject', 'traject_member', 'intake', 'event', 'event_registration', 'reach_record', 'referral', 'monitor_response', 'monitor_answer'] LOOP EXECUTE format('DROP TRIGGER kpi_inserted ON %I; DROP TRIGGER kpi_updated ON %I; DROP TRIGGER kpi_deleted ON %I; DROP TRIGGER kpi_truncated ON %I', t, t, t, t); END LOOP; END $$; DROP FUNCTION kpi_tables_truncated(); DROP FUNCTION kpi_rebuild(); DROP FUNCTION kpi_membership_changed(); DROP FUNCTION kpi_student_changed(); DROP FUNCTION kpi_organisation_changed(); DROP FUNCTION kpi_record_changed(); DROP FUNCTION kpi_refresh(char, uuid[]); DROP TRIGGER kpi_contributions_removed ON kpi_contribution; DROP TRIGGER kpi_contributions_added ON kpi_contribution; DROP FUNCTION kpi_contributions_removed(); DROP FUNCTION kpi_contributions_added();
 
 --changeset kpi:5 splitStatements:false
---comment: The figures of each period: from the maintained totals and counts for calendar years, quarters and months (a few index reads, whatever the size of the network), from the definition for any other period. Both give each figure per werkplaats counted and nationally (werkplaats_id null, each member once) as rows of (period, werkplaats, measure, value); kpi_figures keeps its signature and turns them into one row per period and werkplaats with its ambition. As before, the API decides which werkplaatsen a caller may count (p_werkplaatsen; null for all).
+--comment: The figures of each period: from the maintained totals and counts for calendar years, quarters and months (a few index reads, whatever the size of the network), from the definition for any other period (called only then: a function not called is not planned). Both give each figure per werkplaats counted and nationally (werkplaats_id null, each member once) as rows of (period, werkplaats, measure, value); kpi_figures keeps its signature and turns them into one row per period and werkplaats with its ambition. As before, the API decides which werkplaatsen a caller may count (p_werkplaatsen; null for all).
 CREATE FUNCTION kpi_definition(p_numbers integer[], p_froms date[], p_tos date[], p_werkplaatsen uuid[])
     RETURNS TABLE (period integer, werkplaats_id uuid, measure text, value bigint)
     LANGUAGE sql
@@ -480,10 +488,10 @@ CREATE FUNCTION kpi_maintained(p_numbers integer[], p_units char(1)[], p_froms d
     ), counted AS (
         SELECT w.id FROM werkplaats w WHERE p_werkplaatsen IS NULL OR w.id = ANY (p_werkplaatsen)
     )
-    SELECT p.period, d.werkplaats_id, d.measure, sum(d.amount)::bigint
-    FROM kpi_day_total d JOIN period p ON d.day BETWEEN p.from_on AND p.to_on
-    WHERE d.werkplaats_id IN (SELECT id FROM counted)
-    GROUP BY GROUPING SETS ((p.period, d.werkplaats_id, d.measure), (p.period, d.measure))
+    SELECT p.period, t.werkplaats_id, t.measure, sum(t.amount)::bigint
+    FROM kpi_total t JOIN period p ON t.unit = p.unit AND t.period_start = p.from_on
+    WHERE t.werkplaats_id IN (SELECT id FROM counted)
+    GROUP BY GROUPING SETS ((p.period, t.werkplaats_id, t.measure), (p.period, t.measure))
     UNION ALL
     SELECT p.period, c.werkplaats_id, c.measure, c.members
     FROM kpi_member_count c JOIN period p ON c.unit = p.unit AND c.period_start = p.from_on
@@ -539,9 +547,12 @@ BEGIN
     ), counted AS (
         SELECT w.id FROM werkplaats w WHERE p_werkplaatsen IS NULL OR w.id = ANY (p_werkplaatsen)
     ), figure AS (
+        -- Each only when it has periods to count: a function not called is not planned.
         SELECT * FROM kpi_maintained(maintained_numbers, maintained_units, maintained_froms, maintained_tos, p_werkplaatsen)
+        WHERE maintained_numbers IS NOT NULL
         UNION ALL
         SELECT * FROM kpi_definition(defined_numbers, defined_froms, defined_tos, p_werkplaatsen)
+        WHERE defined_numbers IS NOT NULL
     ), row_key AS (
         SELECT p.period, p.from_on, c.id AS werkplaats_id FROM period p CROSS JOIN counted c
         UNION ALL

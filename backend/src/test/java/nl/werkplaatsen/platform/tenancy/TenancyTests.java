@@ -62,6 +62,16 @@ class TenancyTests {
 	}
 
 	@Test
+	void requestsReadTheirBearerTokenAndHeadersWithoutRegularExpressionsAndPublishNoSuccessEvent(
+			@Autowired org.springframework.security.oauth2.server.resource.web.BearerTokenResolver tokens,
+			@Autowired org.springframework.security.web.firewall.HttpFirewall firewall,
+			@Autowired org.springframework.security.authentication.AuthenticationEventPublisher events) {
+		assertThat(tokens).isInstanceOf(BearerHeader.class);
+		assertThat(firewall).isInstanceOf(org.springframework.security.web.firewall.StrictHttpFirewall.class);
+		assertThat(events).isInstanceOf(FailedAuthenticationEvents.class);
+	}
+
+	@Test
 	void actingForAWerkplaatsOutsideATransactionWritesItsRowsInATransactionOfItsOwn() {
 		String subject = "tenancy-" + UUID.randomUUID();
 
