@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.tenancy.WebOrigins;
+
 /**
  * How a werkplaats presents itself on its own website and in the platform.
  *
@@ -34,15 +36,7 @@ public record Branding(@Column(name = "display_name") @Nullable String displayNa
 	 * the werkplaats run.
 	 */
 	java.util.List<String> origins() {
-		java.util.List<String> origins = new java.util.ArrayList<>();
-		if (this.website != null) {
-			java.net.URI uri = java.net.URI.create(this.website);
-			origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
-		}
-		if (this.customDomain != null && !origins.contains("https://" + this.customDomain)) {
-			origins.add("https://" + this.customDomain);
-		}
-		return origins;
+		return WebOrigins.ofWerkplaats(this.website, this.customDomain);
 	}
 
 }

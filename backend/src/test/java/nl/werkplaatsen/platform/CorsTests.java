@@ -42,10 +42,22 @@ class CorsTests {
 			insert.setString(2, "https://Www." + slug + ".example.nl/werkplaats/digitaal?x=1");
 			insert.executeUpdate();
 		}
+		// A preflight starts no transaction, so it learns of the change from the next
+		// request that does (or within half a minute).
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/graphql")
+			.contentType("application/json")
+			.content("{\"query\":\"{ werkplaatsen(first: 1) { totalCount } }\"}"));
 
 		this.mvc.perform(preflightFrom("https://www." + slug + ".example.nl"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Access-Control-Allow-Origin", "https://www." + slug + ".example.nl"));
+	}
+
+	@Test
+	void refusesAFrontendUnderDevelopmentOutsideTheLocalProfile() throws Exception {
+		this.mvc.perform(preflightFrom("http://localhost:5173"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
 	}
 
 	@Test

@@ -15,9 +15,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -122,16 +125,20 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	CorsConfigurationSource corsConfigurationSource(TenantRegistry registry) {
+	CorsConfigurationSource corsConfigurationSource(TenantRegistry registry, Environment environment) {
 		// Only for requests that come from a browser page of another origin; the origins
 		// come from the registry's cache, so a changed website or custom domain counts
 		// without a restart.
+		List<String> development = Binder.get(environment)
+			.bind("werkplaats.cors.development-origins", Bindable.listOf(String.class))
+			.orElse(List.of());
 		return (request) -> {
 			if (request.getHeader(HttpHeaders.ORIGIN) == null) {
 				return null;
 			}
 			CorsConfiguration cors = new CorsConfiguration();
 			cors.setAllowedOrigins(registry.allowedOrigins());
+			cors.setAllowedOriginPatterns(development);
 			cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
 			cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept",
 					ActorResolutionFilter.WERKPLAATS_HEADER, IdempotencyFilter.HEADER));

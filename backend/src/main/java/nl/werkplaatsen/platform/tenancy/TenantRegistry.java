@@ -98,10 +98,14 @@ class TenantRegistry {
 	/** The websites and custom domains of active werkplaatsen, as origins. */
 	List<String> allowedOrigins() {
 		return cached(this.origins, Boolean.TRUE, () -> this.jdbc.sql("""
-				select lower(substring(website from '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]+')) from werkplaats
-				where status = 'ACTIVE' and website is not null
-				union select 'https://' || lower(custom_domain) from werkplaats
-				where status = 'ACTIVE' and custom_domain is not null""").query(String.class).list()).value();
+				select website, custom_domain from werkplaats
+				where status = 'ACTIVE' and (website is not null or custom_domain is not null)""")
+			.query((row, number) -> WebOrigins.ofWerkplaats(row.getString("website"), row.getString("custom_domain")))
+			.list()
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.toList()).value();
 	}
 
 	private <K, V> Generational<V> cached(Cache<K, Generational<V>> cache, K key, Supplier<V> read) {
