@@ -249,6 +249,11 @@ class DemoData implements SmartLifecycle {
 			for (String clientId : (List<String>) werkplaats.getOrDefault("frontendClients", List.of())) {
 				this.frontendClients.bind(clientId, werkplaatsId, slug, FrontendClients.Kind.PORTAL);
 			}
+			// The browser clients of the demo realm (infra/keycloak), as onboarding makes
+			// them.
+			for (String clientId : (List<String>) werkplaats.getOrDefault("browserClients", List.of())) {
+				this.frontendClients.bind(clientId, werkplaatsId, slug, FrontendClients.Kind.BROWSER);
+			}
 		});
 
 		Actor admin = new Actor(Actor.Kind.SYSTEM, "demo-data", Set.of(),

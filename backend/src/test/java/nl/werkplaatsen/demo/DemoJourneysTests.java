@@ -28,6 +28,24 @@ class DemoJourneysTests {
 	GraphQlClient graphQl;
 
 	@Test
+	void featuredWerkplaatsenHaveTheirBrowserClientsBound() throws java.sql.SQLException {
+		// Through the API first: it answers once the demo data is in.
+		assertThat(this.graphQl.execute(WOO_COORDINATOR, "{ students(first: 1) { totalCount } }").errors()).isEmpty();
+		try (java.sql.Connection owner = nl.werkplaatsen.support.TestPostgres.database().connectAsOwner();
+				java.sql.ResultSet rows = owner.createStatement().executeQuery("""
+						select c.client_id, w.slug from frontend_client c join werkplaats w on w.id = c.werkplaats_id
+						where c.kind = 'BROWSER' and c.client_id like '%-web' order by 1""")) {
+			List<String> bound = new java.util.ArrayList<>();
+			while (rows.next()) {
+				assertThat(rows.getString(1)).isEqualTo(rows.getString(2) + "-web");
+				bound.add(rows.getString(2));
+			}
+			assertThat(bound).contains("digitale-werkplaats-twente", "mkb-digital-workspace",
+					"werkplaats-online-ondernemen");
+		}
+	}
+
+	@Test
 	void featuredWerkplaatsenHaveIntakesInEveryStatusAndTrajectenInEveryState() {
 		for (Persona staff : List.of(WOO_COORDINATOR, TWENTE_COORDINATOR, MKB_DIGITAL_WORKSPACE_ADMIN)) {
 			List<String> intakeStatuses = this.graphQl

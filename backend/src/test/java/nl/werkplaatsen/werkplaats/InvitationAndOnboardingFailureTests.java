@@ -168,9 +168,10 @@ class InvitationAndOnboardingFailureTests {
 
 		assertThat(this.graphQl.execute(WOO_ADMIN, query)
 			.<List<String>>path("$.data.werkplaats.frontendClients[*].clientId"))
-			.containsExactly("werkplaats-online-ondernemen-frontend");
+			.containsExactlyInAnyOrder("werkplaats-online-ondernemen-frontend", "werkplaats-online-ondernemen-web");
 		assertThat(this.graphQl.execute(NETWORK_COORDINATOR, query)
-			.<List<String>>path("$.data.werkplaats.frontendClients[*].kind")).containsExactly("PORTAL");
+			.<List<String>>path("$.data.werkplaats.frontendClients[*].kind"))
+			.containsExactlyInAnyOrder("PORTAL", "BROWSER");
 		GraphQlClient.Response refused = this.graphQl.execute(TWENTE_ADMIN, query);
 		assertThat(refused.<Object>path("$.data.werkplaats.frontendClients")).isNull();
 		assertThat(refused.classifications()).containsExactly("FORBIDDEN");
