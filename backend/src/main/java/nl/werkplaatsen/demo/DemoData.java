@@ -184,7 +184,7 @@ class DemoData implements SmartLifecycle {
 					  intake { id } userErrors { code field message } } }""", "intakeSubmit", input);
 			String intake = (String) ((Map<String, Object>) submitted.get("intake")).get("id");
 			mutate("""
-					mutation($input: IntakeCloseInput!) { intakeAcceptProposedName(input: $input) {
+					mutation($input: IntakeAcceptProposedNameInput!) { intakeAcceptProposedName(input: $input) {
 					  userErrors { code field message } } }""", "intakeAcceptProposedName", Map.of("id", intake));
 		});
 	}

@@ -93,8 +93,8 @@ final class DemoJourney {
 
 	private void close(String mutation, String intakeId, String reason) {
 		this.mutate.call(
-				"mutation($input: IntakeCloseInput!) { " + mutation
-						+ "(input: $input) { intake { id } userErrors { code field message } } }",
+				"mutation($input: " + Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input!) { "
+						+ mutation + "(input: $input) { intake { id } userErrors { code field message } } }",
 				mutation, Map.of("id", intakeId, "reason", reason));
 	}
 

@@ -6,10 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
+import nl.werkplaatsen.platform.tenancy.Tenancy;
 
 /**
  * Registrations by global id, for the admins and coordinators of the event's werkplaats
  * only, as in {@code Event.registrations}: they hold the names and addresses of people.
+ * Reach records likewise, as in {@code reachRecords}.
  */
 @Configuration(proxyBeanMethods = false)
 class EventNodes {
@@ -20,6 +22,14 @@ class EventNodes {
 				(id) -> registrations.findById(id)
 					.filter((registration) -> Actor.current()
 						.hasTeamRoleIn(registration.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)));
+	}
+
+	@Bean
+	NodeResolver<ReachRecord> reachRecordNodes(ReachRecordRepository records, Tenancy tenancy) {
+		return NodeResolver.of("ReachRecord",
+				(id) -> tenancy.readNationally(() -> records.findById(id))
+					.filter((record) -> Actor.current()
+						.hasTeamRoleIn(record.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)));
 	}
 
 }

@@ -11,11 +11,13 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.graphql.Node;
+
 /**
  * Outreach without registrations: how many people a channel reached in a period.
  */
 @Entity
-class ReachRecord {
+class ReachRecord implements Node {
 
 	@Id
 	private UUID id;
@@ -47,8 +49,13 @@ class ReachRecord {
 		this.note = note;
 	}
 
+	@Override
 	public UUID getId() {
 		return this.id;
+	}
+
+	UUID getWerkplaatsId() {
+		return this.werkplaatsId;
 	}
 
 	public ReachChannel getChannel() {

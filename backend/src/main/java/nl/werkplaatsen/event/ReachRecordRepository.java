@@ -2,6 +2,7 @@ package nl.werkplaatsen.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface ReachRecordRepository extends Repository<ReachRecord, UUID> {
+
+	Optional<ReachRecord> findById(UUID id);
 
 	ReachRecord save(ReachRecord record);
 

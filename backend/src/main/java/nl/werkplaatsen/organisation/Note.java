@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 import nl.werkplaatsen.platform.audit.Audited;
+import nl.werkplaatsen.platform.graphql.Node;
 
 /**
  * A werkplaats's note about an organisation, for its own staff, saying who wrote it.
@@ -17,7 +18,7 @@ import nl.werkplaatsen.platform.audit.Audited;
 @Entity
 @Audited("OrganisationNote")
 @Table(name = "organisation_note")
-class Note {
+class Note implements Node {
 
 	@Id
 	private UUID id;
@@ -48,7 +49,8 @@ class Note {
 		this.createdAt = now;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

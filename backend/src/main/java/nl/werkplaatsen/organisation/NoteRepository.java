@@ -3,6 +3,7 @@ package nl.werkplaatsen.organisation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.NativeQuery;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface NoteRepository extends Repository<Note, UUID> {
+
+	Optional<Note> findById(UUID id);
 
 	Note save(Note note);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -27,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.Node;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserError;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
@@ -65,11 +69,7 @@ class RegisterCorrections {
 	@Transactional(readOnly = true)
 	Connection<Correction> organisationCorrections(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable CorrectionStatus status, DataFetchingFieldSelectionSet selection) {
-		Actor actor = Actor.current();
-		boolean staff = actor.werkplaatsId()
-			.map((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
-			.orElse(false);
-		if (!actor.isNetworkCoordinator() && !staff) {
+		if (!mayRead()) {
 			throw new AccessDeniedException(
 					"Only network coordinators and a werkplaats's admins and coordinators see register corrections");
 		}
@@ -126,9 +126,24 @@ class RegisterCorrections {
 		};
 	}
 
-	@SchemaMapping(typeName = "OrganisationCorrection")
-	String id(Correction correction) {
-		return GlobalId.encode("OrganisationCorrection", correction.id());
+	/**
+	 * A correction by global id, for those who see the corrections (row-level security
+	 * decides which).
+	 */
+	@Bean
+	static NodeResolver<Correction> organisationCorrectionNodes(JdbcClient jdbc) {
+		return NodeResolver.of("OrganisationCorrection",
+				(id) -> mayRead() ? jdbc.sql("select " + COLUMNS + " from organisation_correction where id = :id")
+					.param("id", id)
+					.query(RegisterCorrections::correction)
+					.optional() : Optional.empty());
+	}
+
+	private static boolean mayRead() {
+		Actor actor = Actor.current();
+		return actor.isNetworkCoordinator() || actor.werkplaatsId()
+			.map((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
+			.orElse(false);
 	}
 
 	@BatchMapping(typeName = "OrganisationCorrection")
@@ -181,7 +196,14 @@ class RegisterCorrections {
 	record Correction(UUID id, UUID werkplaatsId, UUID organisationId, String source, @Nullable String name,
 			@Nullable String sbiSection, @Nullable String sbiCode, @Nullable String sizeClass, @Nullable String phase,
 			@Nullable String street, @Nullable String postcode, @Nullable String city, @Nullable String gemeente,
-			@Nullable String province, Instant proposedAt, CorrectionStatus status, @Nullable Instant decidedAt) {
+			@Nullable String province, Instant proposedAt, CorrectionStatus status,
+			@Nullable Instant decidedAt) implements Node {
+
+		@Override
+		public UUID getId() {
+			return this.id;
+		}
+
 	}
 
 	record CorrectionDecideInput(String id, boolean accept) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 
 /**
@@ -19,7 +20,7 @@ import nl.werkplaatsen.platform.tenancy.TeamRole;
  */
 @Entity
 @Table(name = "team_change")
-class TeamChange {
+class TeamChange implements Node {
 
 	@Id
 	private UUID id;
@@ -60,7 +61,8 @@ class TeamChange {
 		this.changedAt = changedAt;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -2,6 +2,7 @@ package nl.werkplaatsen.team;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.Repository;
 interface TeamChangeRepository extends Repository<TeamChange, UUID> {
 
 	TeamChange save(TeamChange change);
+
+	Optional<TeamChange> findById(UUID id);
 
 	@Query("""
 			select c from TeamChange c where c.werkplaatsId = :werkplaatsId

@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.graphql.Node;
+
 /**
  * Something a traject handed over: an advice, a roadmap, a prototype, a report.
  */
 @Entity
 @Table(name = "traject_deliverable")
-class Deliverable {
+class Deliverable implements Node {
 
 	@Id
 	private UUID id;
@@ -47,6 +49,11 @@ class Deliverable {
 		this.title = title;
 		this.link = link;
 		this.deliveredOn = deliveredOn;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	UUID getTrajectId() {

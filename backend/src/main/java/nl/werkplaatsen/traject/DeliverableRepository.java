@@ -2,12 +2,15 @@ package nl.werkplaatsen.traject;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface DeliverableRepository extends Repository<Deliverable, UUID> {
+
+	Optional<Deliverable> findById(UUID id);
 
 	Deliverable save(Deliverable deliverable);
 

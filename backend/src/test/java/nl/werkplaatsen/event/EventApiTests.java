@@ -164,7 +164,7 @@ class EventApiTests {
 		String registration = this.graphQl.execute(WOO_COORDINATOR, REGISTRATIONS, Map.of("id", event))
 			.path("$.data.node.registrations.nodes[0].id");
 		String mark = """
-				mutation($input: RegistrationAttendanceInput!) {
+				mutation($input: RegistrationMarkAttendanceInput!) {
 				  registrationMarkAttendance(input: $input) { registration { attended } userErrors { code } }
 				}""";
 		assertThat(this.graphQl

@@ -54,7 +54,7 @@ class ContactRetentionTests {
 					Map.of("input", TestIntakes.valid("werkplaats-online-ondernemen")))
 			.path("$.data.intakeSubmit.intake.id");
 		this.graphQl.execute(WOO_COORDINATOR, """
-				mutation($input: IntakeCloseInput!) { intakeDecline(input: $input) { userErrors { code } } }""",
+				mutation($input: IntakeDeclineInput!) { intakeDecline(input: $input) { userErrors { code } } }""",
 				Map.of("input", Map.of("id", id, "reason", "Past niet bij ons aanbod.")));
 		return GlobalId.decode(id).orElseThrow().id();
 	}

@@ -62,7 +62,7 @@ class IntakeApiTests {
 			}""";
 
 	static final String DECLINE = """
-			mutation Decline($input: IntakeCloseInput!) {
+			mutation Decline($input: IntakeDeclineInput!) {
 			  intakeDecline(input: $input) { intake { status closingReason closedAt } userErrors { code field } }
 			}""";
 
@@ -189,7 +189,7 @@ class IntakeApiTests {
 			.path("$.data.intakeSubmit.reference");
 		String id = (String) findByReference(TWENTE_COORDINATOR, reference).get("id");
 		String accept = """
-				mutation($input: IntakeCloseInput!) {
+				mutation($input: IntakeAcceptProposedNameInput!) {
 				  intakeAcceptProposedName(input: $input) {
 				    intake { proposedOrganisationName organisation { name } } userErrors { code }
 				  }
@@ -303,7 +303,7 @@ class IntakeApiTests {
 	void aReferredIntakeSaysWhereToAndIsClosed() {
 		String id = submitAsStaff(WOO_COORDINATOR, WOO);
 		String refer = """
-				mutation($input: IntakeCloseInput!) {
+				mutation($input: IntakeReferInput!) {
 				  intakeRefer(input: $input) { intake { status closingReason } userErrors { code field } }
 				}""";
 

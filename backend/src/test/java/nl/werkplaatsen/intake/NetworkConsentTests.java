@@ -90,8 +90,8 @@ class NetworkConsentTests {
 
 		this.graphQl.execute(nl.werkplaatsen.support.Persona.WOO_COORDINATOR,
 				"""
-						mutation($input: IntakeCloseInput!) { intakeContactConsentWithdraw(input: $input) { userErrors { code } } }""",
-				Map.of("input", Map.of("id", intakeId, "reason", "Op verzoek van de ondernemer")));
+						mutation($input: IntakeContactConsentWithdrawInput!) { intakeContactConsentWithdraw(input: $input) { userErrors { code } } }""",
+				Map.of("input", Map.of("id", intakeId)));
 
 		assertThat(consentsOf(contact)).containsExactlyInAnyOrder("INTAKE/FORM/intake-2026-09/withdrawn",
 				"NETWORK_SHARING/FORM/network-2026-12/withdrawn");

@@ -194,7 +194,7 @@ class OneMeasurementTests {
 		TestMail.awaitEventListeners();
 		assertThat(monitor(WOO_COORDINATOR, traject)).containsEntry("status", "SCHEDULED");
 		Response withdrawn = this.graphQl.execute(WOO_COORDINATOR, """
-				mutation($input: IntakeCloseInput!) { intakeContactConsentWithdraw(input: $input) {
+				mutation($input: IntakeContactConsentWithdrawInput!) { intakeContactConsentWithdraw(input: $input) {
 				  userErrors { code } } }""", Map.of("input", Map.of("id", this.lastIntake)));
 		assertThat(withdrawn.userErrorCodes("intakeContactConsentWithdraw")).isEmpty();
 		TestMail.awaitEventListeners();

@@ -70,7 +70,7 @@ class TrainingSurveyTests {
 			.path("$.data.node.registrations.nodes");
 		for (Map<String, Object> registration : registrations) {
 			this.graphQl.execute(WOO_COORDINATOR, """
-					mutation($input: RegistrationAttendanceInput!) {
+					mutation($input: RegistrationMarkAttendanceInput!) {
 					  registrationMarkAttendance(input: $input) { registration { attended } } }""",
 					Map.of("input", Map.of("registrationId", registration.get("id"), "attended", true)));
 		}

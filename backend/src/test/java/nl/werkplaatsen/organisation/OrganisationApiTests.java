@@ -125,7 +125,7 @@ class OrganisationApiTests {
 
 		Response withdrawn = this.graphQl.execute(WOO_COORDINATOR,
 				"""
-						mutation($input: IntakeCloseInput!) {
+						mutation($input: IntakeContactConsentWithdrawInput!) {
 						  intakeContactConsentWithdraw(input: $input) { intake { reference contact { name email } } userErrors { code } }
 						}""",
 				Map.of("input", Map.of("id", intake.get("id"))));

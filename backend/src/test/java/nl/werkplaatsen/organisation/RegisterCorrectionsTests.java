@@ -92,7 +92,7 @@ class RegisterCorrectionsTests {
 			.isEqualTo(renamed.get("organisationName"));
 
 		Response passedOn = this.graphQl.execute(WOO_COORDINATOR, """
-				mutation($input: IntakeCloseInput!) { intakeAcceptProposedName(input: $input) {
+				mutation($input: IntakeAcceptProposedNameInput!) { intakeAcceptProposedName(input: $input) {
 				  intake { proposedOrganisationName organisation { name } } userErrors { code } } }""",
 				Map.of("input", Map.of("id", read.path("$.data.intakes.nodes[0].id"))));
 

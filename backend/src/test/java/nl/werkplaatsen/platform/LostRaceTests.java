@@ -155,7 +155,7 @@ class LostRaceTests {
 		String attended = text("select coalesce(attended::text, 'unknown') from event_registration where id = ?", id);
 
 		Response lost = loseRace("event_registration", id, WOO_COORDINATOR, """
-				mutation($input: RegistrationAttendanceInput!) { registrationMarkAttendance(input: $input) {
+				mutation($input: RegistrationMarkAttendanceInput!) { registrationMarkAttendance(input: $input) {
 				  registration { id } userErrors { code field message } } }""",
 				Map.of("registrationId", GlobalId.encode("Registration", id), "attended", !"true".equals(attended)));
 

@@ -1,11 +1,13 @@
 package nl.werkplaatsen.platform.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -16,6 +18,7 @@ import nl.werkplaatsen.platform.graphql.BadRequestException;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
+import nl.werkplaatsen.platform.graphql.NodeResolver;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
@@ -36,9 +39,7 @@ class AuditController {
 	@QueryMapping
 	Connection<AuditLog.Entry> auditEntries(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable AuditEntryFilter filter, DataFetchingFieldSelectionSet selection) {
-		Actor actor = Actor.current();
-		boolean admin = actor.werkplaatsId().map((id) -> actor.hasTeamRoleIn(id, TeamRole.ADMIN)).orElse(false);
-		if (!actor.isNetworkCoordinator() && !admin) {
+		if (!mayRead()) {
 			throw new AccessDeniedException("Only a werkplaats's admins and network coordinators read the audit log");
 		}
 		PageRequest page = PageRequest.of(first, after, selection);
@@ -47,9 +48,19 @@ class AuditController {
 				(entry) -> KeysetCursor.of(entry.occurredAt().toString(), entry.id()));
 	}
 
-	@SchemaMapping(typeName = "AuditEntry")
-	String id(AuditLog.Entry entry) {
-		return GlobalId.encode("AuditEntry", entry.id());
+	/**
+	 * An entry by global id, for those who read the log (row-level security decides
+	 * which).
+	 */
+	@Bean
+	static NodeResolver<AuditLog.Entry> auditEntryNodes(AuditLog log) {
+		return NodeResolver.of("AuditEntry", (id) -> mayRead() ? log.find(id) : Optional.empty());
+	}
+
+	private static boolean mayRead() {
+		Actor actor = Actor.current();
+		return actor.isNetworkCoordinator()
+				|| actor.werkplaatsId().map((id) -> actor.hasTeamRoleIn(id, TeamRole.ADMIN)).orElse(false);
 	}
 
 	@SchemaMapping(typeName = "AuditEntry")

@@ -1,9 +1,12 @@
 package nl.werkplaatsen.platform.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkplaatsen.platform.graphql.Node;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 
 /**
@@ -28,6 +32,10 @@ import nl.werkplaatsen.platform.graphql.PageRequest;
  */
 @Service
 public class AuditLog {
+
+	private static final String COLUMNS = """
+			id, werkplaats_id, subject, caller_kind, role, client_id, entity_type, entity_id, action, fields,
+			request_id, occurred_at""";
 
 	private final JdbcTemplate jdbcTemplate;
 
@@ -100,9 +108,7 @@ public class AuditLog {
 				and (cast(:subject as varchar) is null or subject = :subject)
 				and (cast(:from as timestamptz) is null or occurred_at >= :from)
 				and (cast(:to as timestamptz) is null or occurred_at < :to)""";
-		List<Entry> entries = this.jdbc.sql("""
-				select id, werkplaats_id, subject, caller_kind, role, client_id, entity_type, entity_id, action, fields,
-				  request_id, occurred_at from audit_entry where """ + where + """
+		List<Entry> entries = this.jdbc.sql("select " + COLUMNS + " from audit_entry where " + where + """
 				and (occurred_at, id) < (:beforeAt, :beforeId) order by occurred_at desc, id desc limit :limit""")
 			.param("entityId", filter.entityId())
 			.param("subject", filter.subjectId())
@@ -111,12 +117,7 @@ public class AuditLog {
 			.param("beforeAt", Timestamp.from(page.instantBefore(0)))
 			.param("beforeId", page.idBefore(1))
 			.param("limit", page.limitPlusOne())
-			.query((row, index) -> new Entry(row.getObject("id", UUID.class),
-					row.getObject("werkplaats_id", UUID.class), row.getString("subject"), row.getString("caller_kind"),
-					row.getString("role"), row.getString("client_id"), row.getString("entity_type"),
-					row.getObject("entity_id", UUID.class), AuditAction.valueOf(row.getString("action")),
-					List.of((String[]) row.getArray("fields").getArray()), row.getString("request_id"),
-					row.getTimestamp("occurred_at").toInstant()))
+			.query(AuditLog::entry)
 			.list();
 		Long total = page.count(() -> this.jdbc.sql("select count(*) from audit_entry where " + where)
 			.param("entityId", filter.entityId())
@@ -126,6 +127,23 @@ public class AuditLog {
 			.query(Long.class)
 			.single());
 		return new Page(entries, total);
+	}
+
+	/** One entry, if the caller may see it (row-level security decides). */
+	@Transactional(readOnly = true)
+	Optional<Entry> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from audit_entry where id = :id")
+			.param("id", id)
+			.query(AuditLog::entry)
+			.optional();
+	}
+
+	private static Entry entry(ResultSet row, int index) throws SQLException {
+		return new Entry(row.getObject("id", UUID.class), row.getObject("werkplaats_id", UUID.class),
+				row.getString("subject"), row.getString("caller_kind"), row.getString("role"),
+				row.getString("client_id"), row.getString("entity_type"), row.getObject("entity_id", UUID.class),
+				AuditAction.valueOf(row.getString("action")), List.of((String[]) row.getArray("fields").getArray()),
+				row.getString("request_id"), row.getTimestamp("occurred_at").toInstant());
 	}
 
 	/**
@@ -146,7 +164,13 @@ public class AuditLog {
 	/** One audit entry, as the log shows it. */
 	public record Entry(UUID id, UUID werkplaatsId, @Nullable String subjectId, String callerKind,
 			@Nullable String role, @Nullable String clientId, String entityType, UUID entityId, AuditAction action,
-			List<String> fields, @Nullable String requestId, Instant occurredAt) {
+			List<String> fields, @Nullable String requestId, Instant occurredAt) implements Node {
+
+		@Override
+		public UUID getId() {
+			return this.id;
+		}
+
 	}
 
 	/**

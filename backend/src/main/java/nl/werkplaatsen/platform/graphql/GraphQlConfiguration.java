@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
@@ -61,6 +62,17 @@ class GraphQlConfiguration {
 		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR)
 			.scalar(ExtendedScalars.Date)
 			.scalar(ExtendedScalars.Json);
+	}
+
+	@Bean
+	RuntimeWiringConfigurer nodeTypes() {
+		// node(id:) knows the type from the id; elsewhere the Java class names it.
+		ClassNameTypeResolver byClassName = new ClassNameTypeResolver();
+		return (wiring) -> wiring.type("Node", (type) -> type.typeResolver((environment) -> {
+			Object local = environment.getLocalContext();
+			return (local instanceof NodeController.NodeType node) ? environment.getSchema().getObjectType(node.name())
+					: byClassName.getType(environment);
+		}));
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.execution.DataFetcherResult;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -24,11 +26,26 @@ class NodeController {
 	}
 
 	@QueryMapping
-	Optional<? extends Node> node(@Argument String id) {
+	DataFetcherResult<Object> node(@Argument String id) {
+		// The type is known from the id: handed on so that a Java type named otherwise
+		// than its GraphQL type (a record inside a module) resolves all the same.
 		return GlobalId.decode(id).flatMap((decoded) -> {
 			NodeResolver<?> resolver = this.resolvers.get(decoded.typeName());
-			return (resolver != null) ? resolver.find(decoded.id()) : Optional.empty();
-		});
+			return (resolver != null) ? resolver.find(decoded.id())
+				.map((node) -> DataFetcherResult.newResult()
+					.data((Object) node)
+					.localContext(new NodeType(decoded.typeName()))
+					.build()) : Optional.<DataFetcherResult<Object>>empty();
+		}).orElseGet(() -> DataFetcherResult.newResult().data(null).build());
+	}
+
+	/**
+	 * The GraphQL type of a node fetched by id, for the {@code Node} interface's type
+	 * resolution.
+	 *
+	 * @param name the type name
+	 */
+	record NodeType(String name) {
 	}
 
 }

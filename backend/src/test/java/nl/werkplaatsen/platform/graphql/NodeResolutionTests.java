@@ -8,16 +8,21 @@ import java.util.stream.Collectors;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
+import nl.werkplaatsen.support.Persona;
 import nl.werkplaatsen.support.PlatformTest;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
+import static nl.werkplaatsen.support.Persona.TWENTE_ADMIN;
 import static nl.werkplaatsen.support.Persona.TWENTE_COORDINATOR;
+import static nl.werkplaatsen.support.Persona.WOO_ADMIN;
 import static nl.werkplaatsen.support.Persona.WOO_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +79,48 @@ class NodeResolutionTests {
 			.isEqualTo(Map.of("id", registration, "__typename", "Registration"));
 		assertThat(node(TWENTE_COORDINATOR, registration)).isNull();
 		assertThat(node(ANONYMOUS, registration)).isNull();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Deliverable            | werkplaats-online-ondernemen-coordinator | digitale-werkplaats-twente-admin         | { trajecten(first: 50) { nodes { deliverables { id } } } } | $.data.trajecten.nodes[*].deliverables[0].id
+					OrganisationNote       | werkplaats-online-ondernemen-coordinator | digitale-werkplaats-twente-coordinator   | { intakes(first: 50) { nodes { organisation { notes(first: 1) { nodes { id } } } } } } | $.data.intakes.nodes[*].organisation.notes.nodes[0].id
+					ReachRecord            | werkplaats-online-ondernemen-coordinator | digitale-werkplaats-twente-coordinator   | { reachRecords(first: 1) { nodes { id } } } | $.data.reachRecords.nodes[0].id
+					AuditEntry             | werkplaats-online-ondernemen-admin       | digitale-werkplaats-twente-admin         | { auditEntries(first: 1) { nodes { id } } } | $.data.auditEntries.nodes[0].id
+					OrganisationCorrection | digitale-werkplaats-twente-coordinator   | werkplaats-online-ondernemen-coordinator | { organisationCorrections(first: 1) { nodes { id } } } | $.data.organisationCorrections.nodes[0].id
+					""")
+	void resolvesRecordsOfAWerkplaatsForItsStaffOnly(String type, String owner, String other, String list,
+			String idPath) {
+		Persona staff = Persona.named(owner);
+		Response listed = this.graphQl.execute(staff, list);
+		assertThat(listed.errors()).as(listed.body()).isEmpty();
+		Object found = listed.path(idPath);
+		String id = (found instanceof List<?> ids) ? (String) ids.getFirst() : (String) found;
+		assertThat(id).as("the demo data has a %s for %s", type, owner).isNotNull();
+
+		assertThat(node(staff, id)).isEqualTo(Map.of("id", id, "__typename", type));
+		assertThat(node(Persona.named(other), id)).as("another werkplaats").isNull();
+		assertThat(node(ANONYMOUS, id)).isNull();
+	}
+
+	@Test
+	void resolvesTeamChangesForTheWerkplaatsAdminsOnly() {
+		Response team = this.graphQl.execute(WOO_ADMIN, """
+				{ werkplaats(slug: "werkplaats-online-ondernemen") { team(first: 100) { nodes { id role } } } }""");
+		String teacher = team.<List<String>>path("$.data.werkplaats.team.nodes[?(@.role == 'TEACHER')].id").getFirst();
+		String change = """
+				mutation($input: TeamMemberRoleChangeInput!) {
+				  teamMemberRoleChange(input: $input) { change { id } userErrors { code } } }""";
+		this.graphQl.execute(WOO_ADMIN, change, Map.of("input", Map.of("teamMemberId", teacher, "role", "EXPERT")));
+		Response back = this.graphQl.execute(WOO_ADMIN, change,
+				Map.of("input", Map.of("teamMemberId", teacher, "role", "TEACHER")));
+		String id = back.path("$.data.teamMemberRoleChange.change.id");
+		assertThat(id).as(back.body()).isNotNull();
+
+		assertThat(node(WOO_ADMIN, id)).isEqualTo(Map.of("id", id, "__typename", "TeamChange"));
+		assertThat(node(WOO_COORDINATOR, id)).as("not an admin").isNull();
+		assertThat(node(TWENTE_ADMIN, id)).as("another werkplaats").isNull();
 	}
 
 	private Map<String, Object> node(nl.werkplaatsen.support.Persona persona, String id) {

@@ -9,14 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import graphql.language.DescribedNode;
+import graphql.language.Description;
+import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InterfaceTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
+import graphql.language.ScalarTypeDefinition;
 import graphql.language.Type;
+import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
+import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conventions of the contract (see {@code frontend-contract/README.md}), checked on
- * the SDL itself so a new field cannot quietly break them: a description on every
- * argument, one {@code input} per mutation and a payload type of its own with
- * {@code userErrors}, {@code Mutation} declared beside {@code Query}, and closed sets as
- * enums.
+ * the SDL itself so a new field cannot quietly break them: a description on every type,
+ * field, argument, enum value, input field and scalar; custom scalars with
+ * {@code @specifiedBy}; every type with identity a {@code Node}; names as the README
+ * says; one {@code input} per mutation and a payload type of its own with
+ * {@code userErrors}; every list a connection unless short by nature; {@code Mutation}
+ * declared beside {@code Query}; and closed sets as enums.
  */
 class SchemaConventionsTests {
 
@@ -67,6 +77,139 @@ class SchemaConventionsTests {
 			}
 		}
 		assertThat(undescribed).isEmpty();
+	}
+
+	@Test
+	void everyTypeFieldEnumValueAndInputFieldIsDescribed() {
+		List<String> undescribed = new ArrayList<>();
+		for (TypeDefinition<?> type : registry.types().values()) {
+			if (!(type instanceof DescribedNode<?> node) || !described(node.getDescription())) {
+				undescribed.add(type.getName());
+			}
+			if (type instanceof ObjectTypeDefinition object) {
+				object.getFieldDefinitions()
+					.stream()
+					.filter((field) -> !described(field.getDescription()))
+					.forEach((field) -> undescribed.add(type.getName() + "." + field.getName()));
+			}
+			if (type instanceof InterfaceTypeDefinition face) {
+				face.getFieldDefinitions()
+					.stream()
+					.filter((field) -> !described(field.getDescription()))
+					.forEach((field) -> undescribed.add(type.getName() + "." + field.getName()));
+			}
+			if (type instanceof InputObjectTypeDefinition input) {
+				input.getInputValueDefinitions()
+					.stream()
+					.filter((field) -> !described(field.getDescription()))
+					.forEach((field) -> undescribed.add(type.getName() + "." + field.getName()));
+			}
+			if (type instanceof EnumTypeDefinition enumeration) {
+				enumeration.getEnumValueDefinitions()
+					.stream()
+					.filter((value) -> !described(value.getDescription()))
+					.forEach((value) -> undescribed.add(type.getName() + "." + value.getName()));
+			}
+		}
+		registry.scalars()
+			.values()
+			.stream()
+			.filter((scalar) -> !ScalarInfo.isGraphqlSpecifiedScalar(scalar.getName()))
+			.filter((scalar) -> !described(scalar.getDescription()))
+			.forEach((scalar) -> undescribed.add(scalar.getName()));
+		for (ObjectTypeDefinition extension : objectTypesWithExtensions()) {
+			extension.getFieldDefinitions()
+				.stream()
+				.filter((field) -> !described(field.getDescription()))
+				.forEach((field) -> undescribed.add(extension.getName() + "." + field.getName()));
+		}
+		assertThat(undescribed).isEmpty();
+	}
+
+	@Test
+	void customScalarsSayWhereTheyAreSpecified() {
+		List<String> unspecified = registry.scalars()
+			.values()
+			.stream()
+			.filter((scalar) -> !ScalarInfo.isGraphqlSpecifiedScalar(scalar.getName()))
+			.filter((scalar) -> !scalar.hasDirective("specifiedBy"))
+			.map(ScalarTypeDefinition::getName)
+			.toList();
+		assertThat(unspecified).isEmpty();
+	}
+
+	@Test
+	void everyTypeWithIdentityImplementsNode() {
+		// A type has identity when it has an id or is paged through a connection (its
+		// cursor
+		// is a key): normalized caches (Apollo, urql) need both the id and the Node
+		// interface.
+		Map<String, String> parts = Map.of("Touchpoint",
+				"a view of another node (an intake, traject, registration or referral) in an organisation's journey",
+				"EcosystemActivity", "a part of its initiative, read and changed only through it", "Contact",
+				"personal data: shown only inside its organisation, never fetched on its own");
+		List<String> offending = new ArrayList<>();
+		for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
+			if (parts.containsKey(type.getName())) {
+				continue;
+			}
+			boolean hasId = type.getFieldDefinitions().stream().anyMatch((field) -> "id".equals(field.getName()));
+			boolean paged = registry.getType(type.getName() + "Connection").isPresent();
+			boolean node = type.getImplements().stream().anyMatch((face) -> "Node".equals(typeName(face)));
+			if ((hasId || paged) && !node) {
+				offending.add(type.getName());
+			}
+		}
+		assertThat(offending).isEmpty();
+		assertThat(registry.types()).as("every exception still names a type")
+			.containsKeys(parts.keySet().toArray(String[]::new));
+	}
+
+	@Test
+	void namesFollowTheConventions() {
+		List<String> offending = new ArrayList<>();
+		for (TypeDefinition<?> type : registry.types().values()) {
+			if (!type.getName().matches("[A-Z][A-Za-z0-9]*")) {
+				offending.add(type.getName() + ": type names are PascalCase");
+			}
+			if (type instanceof InputObjectTypeDefinition && !type.getName().matches(".*(Input|Filter)")) {
+				offending.add(type.getName() + ": input types end in Input (or Filter, for a list's filter)");
+			}
+			if (type instanceof EnumTypeDefinition enumeration) {
+				enumeration.getEnumValueDefinitions()
+					.stream()
+					.filter((value) -> !value.getName().matches("[A-Z][A-Z0-9_]*"))
+					.forEach((value) -> offending
+						.add(type.getName() + "." + value.getName() + ": enum values are UPPER_SNAKE"));
+			}
+		}
+		for (ObjectTypeDefinition type : objectTypesWithExtensions()) {
+			for (FieldDefinition field : type.getFieldDefinitions()) {
+				if (!field.getName().matches("[a-z][A-Za-z0-9]*")) {
+					offending.add(type.getName() + "." + field.getName() + ": field names are camelCase");
+				}
+				field.getInputValueDefinitions()
+					.stream()
+					.filter((argument) -> !argument.getName().matches("[a-z][A-Za-z0-9]*"))
+					.forEach((argument) -> offending
+						.add(type.getName() + "." + field.getName() + "(" + argument.getName() + "): camelCase"));
+			}
+		}
+		for (FieldDefinition mutation : fieldsOf("Mutation")) {
+			String payload = Character.toUpperCase(mutation.getName().charAt(0)) + mutation.getName().substring(1)
+					+ "Payload";
+			if (!payload.equals(typeName(mutation.getType()))) {
+				offending.add("Mutation." + mutation.getName() + ": returns " + typeName(mutation.getType())
+						+ " instead of " + payload);
+			}
+			String input = payload.replaceFirst("Payload$", "Input");
+			String argument = mutation.getInputValueDefinitions().isEmpty() ? ""
+					: typeName(mutation.getInputValueDefinitions().getFirst().getType());
+			if (!input.equals(argument)) {
+				offending.add("Mutation." + mutation.getName() + ": takes " + argument + " instead of " + input);
+			}
+		}
+		assertThat(offending).isEmpty();
 	}
 
 	@Test
@@ -172,6 +315,10 @@ class SchemaConventionsTests {
 			}
 		}
 		assertThat(strings).isEmpty();
+	}
+
+	private static boolean described(Description description) {
+		return description != null && !description.getContent().isBlank();
 	}
 
 	private static List<ObjectTypeDefinition> objectTypesWithExtensions() {
