@@ -298,6 +298,26 @@ class ChartTests {
 	}
 
 	@Test
+	void anOtlpEndpointSwitchesTracingOnAndLetsItsTrafficOut() {
+		Rendered off = render((template) -> {
+		});
+		assertThat(off.one(ConfigMap.class).getData()).doesNotContainKeys("WERKPLAATS_TRACING_ENABLED",
+				"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+
+		Rendered on = render(
+				(template) -> template.set("tracing.otlpEndpoint", "http://otel-collector:4318/v1/traces"));
+
+		assertThat(on.one(ConfigMap.class).getData()).containsEntry("WERKPLAATS_TRACING_ENABLED", "true")
+			.containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+					"http://otel-collector:4318/v1/traces")
+			.containsEntry("WERKPLAATS_TRACING_SAMPLING_PROBABILITY", "0.1");
+		assertThat(on.one(NetworkPolicy.class).getSpec().getEgress()).anySatisfy((rule) -> assertThat(rule.getPorts())
+			.anySatisfy((port) -> assertThat(port.getPort().getIntVal()).isEqualTo(4318)));
+		assertThat(off.one(NetworkPolicy.class).getSpec().getEgress()).noneSatisfy((rule) -> assertThat(rule.getPorts())
+			.anySatisfy((port) -> assertThat(port.getPort().getIntVal()).isEqualTo(4318)));
+	}
+
+	@Test
 	void aServiceMonitorScrapesTheManagementPortWhenAskedFor() {
 		assertThat(render((template) -> {
 		}).all()).noneMatch((object) -> object.getKind().equals("ServiceMonitor"));

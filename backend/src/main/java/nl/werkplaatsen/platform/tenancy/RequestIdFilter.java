@@ -27,7 +27,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Request-Id";
 
-	private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+	static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
 
 	private static final String STARTED = RequestIdFilter.class.getName() + ".started";
 
