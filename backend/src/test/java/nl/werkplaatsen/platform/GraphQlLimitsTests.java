@@ -90,6 +90,14 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void refusesIntrospectionWhereItIsOffAsABadRequest() {
+		Response response = this.graphQl.execute(ANONYMOUS, "{ __schema { types { name } } }");
+
+		assertThat(response.classifications()).containsExactly("BAD_REQUEST");
+		assertThat(response.body()).doesNotContain("IntrospectionDisabled");
+	}
+
+	@Test
 	void admitsAnOrdinaryNestedQuery() {
 		Response response = this.graphQl.execute(ANONYMOUS,
 				"{ werkplaatsen(first: 20) { nodes { slug offers(first: 10) { nodes { title } } } } }");

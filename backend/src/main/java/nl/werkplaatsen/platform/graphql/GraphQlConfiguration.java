@@ -3,6 +3,7 @@ package nl.werkplaatsen.platform.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ErrorClassification;
@@ -56,6 +57,9 @@ import nl.werkplaatsen.platform.tenancy.Tenancy;
 class GraphQlConfiguration {
 
 	private static final String NULL_BUBBLING = "NullValueInNonNullableField";
+
+	private static final Set<String> REFUSED_DOCUMENT = Set.of("ExecutionAborted", "InvalidSyntax", "ValidationError",
+			"BadFaithIntrospection", "IntrospectionDisabled");
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
@@ -123,7 +127,7 @@ class GraphQlConfiguration {
 		};
 	}
 
-	private static List<GraphQLError> classified(List<org.springframework.graphql.ResponseError> errors) {
+	static List<GraphQLError> classified(List<org.springframework.graphql.ResponseError> errors) {
 		List<GraphQLError> result = new ArrayList<>();
 		List<String> refusedPaths = errors.stream()
 			.filter((error) -> !NULL_BUBBLING.equals(error.getErrorType().toString()))
@@ -137,8 +141,10 @@ class GraphQlConfiguration {
 					&& refusedPaths.stream().anyMatch((path) -> error.getPath().startsWith(path))) {
 				continue;
 			}
-			boolean refusedDocument = "ExecutionAborted".equals(type.toString())
-					|| "InvalidSyntax".equals(type.toString()) || "ValidationError".equals(type.toString());
+			// graphql-java's own refusals before anything ran — a nested introspection
+			// (BadFaithIntrospection), introspection where it is off — are one
+			// classification for the client.
+			boolean refusedDocument = REFUSED_DOCUMENT.contains(type.toString());
 			result.add(GraphQLError.newError()
 				.message(error.getMessage())
 				.locations(error.getLocations())
