@@ -13,8 +13,8 @@ import graphql.language.DescribedNode;
 import graphql.language.Description;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
+import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;
-import graphql.language.InterfaceTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
@@ -86,14 +86,8 @@ class SchemaConventionsTests {
 			if (!(type instanceof DescribedNode<?> node) || !described(node.getDescription())) {
 				undescribed.add(type.getName());
 			}
-			if (type instanceof ObjectTypeDefinition object) {
-				object.getFieldDefinitions()
-					.stream()
-					.filter((field) -> !described(field.getDescription()))
-					.forEach((field) -> undescribed.add(type.getName() + "." + field.getName()));
-			}
-			if (type instanceof InterfaceTypeDefinition face) {
-				face.getFieldDefinitions()
+			if (type instanceof ImplementingTypeDefinition<?> withFields) {
+				withFields.getFieldDefinitions()
 					.stream()
 					.filter((field) -> !described(field.getDescription()))
 					.forEach((field) -> undescribed.add(type.getName() + "." + field.getName()));
