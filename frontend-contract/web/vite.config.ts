@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The dashboard (dashboard/index.html) and the demo pages (public/), served by the local stack
+// under /web/. The components' bundle is built by vite.components.config.ts.
+export default defineConfig({
+	base: '/web/',
+	build: {
+		outDir: 'dist',
+		emptyOutDir: true,
+		target: 'es2021',
+		rollupOptions: {
+			input: { dashboard: resolve(import.meta.dirname, 'dashboard/index.html') },
+		},
+	},
+	server: { port: 5173 },
+});
