@@ -41,6 +41,13 @@ const config: CodegenConfig = {
 			presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
 			config: clientPresetConfig,
 		},
+		// What the browser tests ask the API themselves, to compare with what the page shows.
+		'test/gql/': {
+			documents: [example('Intakes'), example('WerkplaatsBySlug'), example('Kpis'), example('MonitorForm')],
+			preset: 'client',
+			presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+			config: clientPresetConfig,
+		},
 	},
 };
 

@@ -333,6 +333,7 @@ export const baseStyles = css`
 		display: grid;
 		grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
 		gap: 0 16px;
+		align-items: end;
 	}
 	@media (prefers-reduced-motion: no-preference) {
 		button,

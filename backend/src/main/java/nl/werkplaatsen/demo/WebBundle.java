@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -49,6 +50,12 @@ class WebBundle implements WebMvcConfigurer {
 	RouterFunction<ServerResponse> webFolderRedirect() {
 		return RouterFunctions.route()
 			.GET("/web", (request) -> ServerResponse.permanentRedirect(request.uriBuilder().path("/").build()).build())
+			// The resource handler takes no empty path: the root's index.html is served here.
+			.GET("/web/",
+					(request) -> ServerResponse.ok()
+						.contentType(MediaType.TEXT_HTML)
+						.cacheControl(CacheControl.noCache())
+						.body(new FileSystemResource(this.directory.resolve("index.html"))))
 			.build();
 	}
 
