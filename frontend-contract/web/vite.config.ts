@@ -15,5 +15,7 @@ export default defineConfig({
 			input: { dashboard: resolve(import.meta.dirname, 'dashboard/index.html') },
 		},
 	},
-	server: { port: 5173 },
+	// `npm run dev`: the dashboard at http://localhost:5173/web/dashboard/, the API of the local
+	// stack behind the same origin.
+	server: { port: 5173, proxy: { '/graphql': 'http://localhost:8080', '/exports': 'http://localhost:8080' } },
 });
