@@ -538,8 +538,11 @@ export class WerkplaatsDashboard extends LitElement {
 		const cell = (from: string, to: string): TemplateResult => {
 			const flow = flows.find((f) => f.from.id === from && f.to.id === to);
 			if (flow === undefined) return html`<td>${from === to ? '' : '·'}</td>`;
-			const alpha = 0.15 + 0.85 * (flow.sent / max);
-			const dark = alpha > 0.55;
+			// Two bands, so the number reads on its cell (WCAG AA): light cells with dark text, dark
+			// cells (at least 80% of the blue) with white text.
+			const share = flow.sent / max;
+			const dark = share >= 0.5;
+			const alpha = dark ? 0.8 + 0.4 * (share - 0.5) : 0.1 + 0.7 * share;
 			return html`<td style="background:rgba(21,66,115,${alpha.toFixed(2)});color:${dark ? '#fff' : '#1a1d23'}"
 				title=${`${flow.sent} verstuurd, ${flow.accepted} geaccepteerd, ${flow.declined} afgewezen, ${flow.expired} verlopen${flow.medianHoursToAnswer !== null ? `; mediaan ${Math.round(flow.medianHoursToAnswer)} uur tot antwoord` : ''}`}>
 				${flow.sent}<span style="font-size:0.8em"> (${flow.accepted}✓)</span>
