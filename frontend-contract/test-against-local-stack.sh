@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The contract package's test against a freshly started local demo stack: installs the package's
 # locked dependencies, starts infra/run-local.sh in the background, waits for its ready line,
-# runs `npm test` (generate, strict typecheck, every example operation with real tokens) and
-# always stops the stack again. CI runs it after the Maven build (.ci/run).
+# runs the web components' and dashboard's browser tests (`npm test` in web/, on the bundle the
+# stack built) and then `npm test` (generate, strict typecheck, every example operation with real
+# tokens), and always stops the stack again. CI runs it after the Maven build (.ci/run).
 set -euo pipefail
 
 contract=$(cd "$(dirname "$0")" && pwd)
@@ -71,8 +72,17 @@ done
 echo "The stack is ready after ${SECONDS}s."
 
 status=0
-npm test || status=$?
+# First the browser tests of web/ (infra/run-local.sh has built its bundle; they leave the
+# examples' demo data alone), then the contract's examples, which use some demo data up.
+echo "Testing the web components and the dashboard in Chromium (frontend-contract/web)..."
+(cd "$contract/web" && npm test) || status=$?
 if [ "$status" -ne 0 ]; then
-	echo "npm test failed (exit $status); the stack's log is $log" >&2
+	echo "npm test in frontend-contract/web failed (exit $status); the web build's log is infra/.run/web-build.log" >&2
+fi
+contract_status=0
+npm test || contract_status=$?
+if [ "$contract_status" -ne 0 ]; then
+	echo "npm test failed (exit $contract_status); the stack's log is $log" >&2
+	status=$contract_status
 fi
 exit "$status"

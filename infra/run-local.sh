@@ -18,6 +18,23 @@ if [ ! -x "$keycloak_home/bin/kc.sh" ]; then
 		-Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip" -DoutputDirectory="$run_dir"
 fi
 
+# The web components, their demo pages and the national dashboard (frontend-contract/web), which
+# the backend serves at /web/ in the local profile: built first when Node.js is there.
+web="$root/frontend-contract/web"
+if [ "${WERKPLAATS_SKIP_WEB_BUILD:-}" = 1 ]; then
+	echo "Not building the web components (WERKPLAATS_SKIP_WEB_BUILD=1): /web/ serves what $web/dist holds."
+elif command -v npm >/dev/null 2>&1; then
+	echo "Building the web components and the dashboard (npm ci && npm run build in frontend-contract/web)..."
+	if ! (cd "$web" && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent) >"$run_dir/web-build.log" 2>&1; then
+		echo "The web build failed (log: infra/.run/web-build.log); the API starts without /web/." >&2
+		tail -n 20 "$run_dir/web-build.log" >&2
+	fi
+else
+	echo "Node.js (npm) is not installed: the web components and the dashboard are not built, /web/ stays" \
+		"empty. Install Node.js 20.19 or later to have them." >&2
+fi
+export WERKPLAATS_WEB_DIRECTORY="$web/dist"
+
 # Mail the platform sends lands here (one .eml file per message); fresh for every start.
 rm -rf "$run_dir/mail"
 
