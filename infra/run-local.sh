@@ -24,16 +24,36 @@ web="$root/frontend-contract/web"
 if [ "${WERKPLAATS_SKIP_WEB_BUILD:-}" = 1 ]; then
 	echo "Not building the web components (WERKPLAATS_SKIP_WEB_BUILD=1): /web/ serves what $web/dist holds."
 elif command -v npm >/dev/null 2>&1; then
-	echo "Building the web components and the dashboard (npm ci && npm run build in frontend-contract/web)..."
-	if ! (cd "$web" && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent) >"$run_dir/web-build.log" 2>&1; then
-		echo "The web build failed (log: infra/.run/web-build.log); the API starts without /web/." >&2
-		tail -n 20 "$run_dir/web-build.log" >&2
+	# Built again only when something it is built from changed since the last build.
+	built="$web/dist/.built"
+	if [ -f "$built" ] && [ -z "$(find "$web" "$root/frontend-contract/schema" "$root/frontend-contract/operations" \
+		"$root/frontend-contract/src" -path "$web/node_modules" -prune -o -path "$web/dist" -prune -o \
+		-path "$web/test-results" -prune -o -name gql -prune -o -type f -newer "$built" -print -quit)" ]; then
+		echo "Web components and dashboard unchanged since their last build (frontend-contract/web/dist)."
+	else
+		echo "Building the web components and the dashboard (npm ci && npm run build in frontend-contract/web)..."
+		rm -f "$built"
+		if (cd "$web" && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent) \
+			>"$run_dir/web-build.log" 2>&1; then
+			touch "$built"
+		else
+			echo "The web build failed (log: infra/.run/web-build.log); the API starts without /web/." >&2
+			tail -n 20 "$run_dir/web-build.log" >&2
+		fi
 	fi
 else
 	echo "Node.js (npm) is not installed: the web components and the dashboard are not built, /web/ stays" \
 		"empty. Install Node.js 20.19 or later to have them." >&2
 fi
 export WERKPLAATS_WEB_DIRECTORY="$web/dist"
+
+# Keycloak built once for this use (its file database; plain HTTP on localhost): then each start
+# skips the build that start-dev repeats every time.
+if [ ! -f "$keycloak_home/.built-for-run-local" ]; then
+	echo "Building Keycloak $keycloak_version for local use (once)..."
+	"$keycloak_home/bin/kc.sh" build --db=dev-file >"$run_dir/keycloak-build.log" 2>&1
+	touch "$keycloak_home/.built-for-run-local"
+fi
 
 # Mail the platform sends lands here (one .eml file per message); fresh for every start.
 rm -rf "$run_dir/mail"
@@ -42,6 +62,32 @@ rm -rf "$run_dir/mail"
 rm -rf "$keycloak_home/data"
 mkdir -p "$keycloak_home/data/import"
 cp "$root/infra/keycloak/werkplaatsen-realm.json" "$keycloak_home/data/import/"
+
+# The backend's build: when no source, resource, schema or POM changed since the last one (and a
+# JDK 25 is found), the backend JVM starts directly with the classpath Maven wrote then; otherwise
+# Maven builds and starts it (spring-boot:test-run) and the classpath is written for next time.
+classpath_file="$run_dir/backend.classpath"
+java=""
+for home in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+	if [ -x "$home/bin/java" ] && grep -qE '^JAVA_VERSION="(2[5-9]|[3-9][0-9])' "$home/release" 2>/dev/null; then
+		java="$home/bin/java"
+		break
+	fi
+done
+classpath=""
+if [ -n "$java" ] && [ -s "$classpath_file" ] && [ -d "$root/backend/target/test-classes" ] &&
+	[ -z "$(find "$root/pom.xml" "$root/backend/pom.xml" "$root/backend/src" "$root/frontend-contract/schema" \
+		"$root/infra/keycloak" -newer "$classpath_file" -print -quit)" ]; then
+	classpath=$(cat "$classpath_file")
+	echo "Backend unchanged since its last build: starting it directly."
+else
+	rm -f "$classpath_file" "$classpath_file.next"
+	build_started=$(date +%s)
+	# Beside the build; kept (dated when the build began, so an edit made since still counts as a
+	# change) only once the backend it built is ready.
+	( "${mvn[@]}" -f "$root/backend/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
+		-Dmdep.outputFile="$classpath_file.next" >/dev/null 2>&1 || rm -f "$classpath_file.next" ) &
+fi
 
 keycloak_pid=""
 backend_pid=""
@@ -80,8 +126,8 @@ trap 'exit 143' TERM
 echo "Starting Keycloak $keycloak_version on :$keycloak_port (log: infra/.run/keycloak.log)..."
 set -m # Keycloak gets its own process group, so it can be stopped as a whole
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-	"$keycloak_home/bin/kc.sh" start-dev --import-realm --http-port "$keycloak_port" \
-	>"$run_dir/keycloak.log" 2>&1 &
+	"$keycloak_home/bin/kc.sh" start --optimized --import-realm --http-enabled=true --hostname-strict=false \
+	--http-port "$keycloak_port" >"$run_dir/keycloak.log" 2>&1 &
 keycloak_pid=$!
 set +m
 
@@ -91,8 +137,15 @@ issuer="http://localhost:$keycloak_port/realms/werkplaatsen"
 echo "Starting the backend (PostgreSQL, migrations, demo data) beside Keycloak..."
 set -m
 # Formatting is the test build's to check, not the launcher's.
-WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run \
-	-Dspring-javaformat.skip=true -Dspring-boot.run.main-class=nl.werkplaatsen.LocalPlatform &
+if [ -n "$classpath" ]; then
+	# Nothing changed since the last build: the JVM starts directly (Maven would spend seconds
+	# finding nothing to do), as spring-boot:test-run starts it.
+	(cd "$root/backend" && WERKPLAATS_OIDC_ISSUER="$issuer" exec "$java" -XX:TieredStopAtLevel=1 \
+		-cp "$root/backend/target/test-classes:$root/backend/target/classes:$classpath" nl.werkplaatsen.LocalPlatform) &
+else
+	WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run \
+		-Dspring-javaformat.skip=true -Dspring-boot.run.main-class=nl.werkplaatsen.LocalPlatform &
+fi
 backend_pid=$!
 set +m
 # The backend runs until Ctrl-C (the INT trap above); if it ends by itself, it failed to start
@@ -101,6 +154,10 @@ while kill -0 "$backend_pid" 2>/dev/null; do
 	if ! kill -0 "$keycloak_pid" 2>/dev/null; then
 		echo "Keycloak stopped; see infra/.run/keycloak.log" >&2
 		exit 1
+	fi
+	if [ -s "$classpath_file.next" ] &&
+		curl -sf "http://localhost:${WERKPLAATS_MANAGEMENT_PORT:-8081}/actuator/health/readiness" >/dev/null 2>&1; then
+		touch -d "@$build_started" "$classpath_file.next" && mv "$classpath_file.next" "$classpath_file"
 	fi
 	sleep 1
 done
