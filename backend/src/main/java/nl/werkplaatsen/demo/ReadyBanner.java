@@ -51,8 +51,8 @@ class ReadyBanner {
 		String issuer = this.environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
 		String keycloak = issuer.contains("/realms/") ? issuer.substring(0, issuer.indexOf("/realms/")) : issuer;
 		String web = this.environment.containsProperty("werkplaats.web.directory")
-				? ", web components' demo pages http://localhost:" + port + "/web/ and national dashboard http://localhost:"
-						+ port + "/web/dashboard/"
+				? ", web components' demo pages http://localhost:" + port
+						+ "/web/ and national dashboard http://localhost:" + port + "/web/dashboard/"
 				: "";
 		// Keycloak starts beside the platform (infra/run-local.sh): the stack is ready to
 		// log in to once it answers too, which is waited for apart from the start-up.
@@ -67,7 +67,8 @@ class ReadyBanner {
 						+ "http://localhost:{}/graphiql, Keycloak {} (realm werkplaatsen, admin/admin); logins "
 						+ "<slug>-admin and <slug>-coordinator for mkb-digital-workspace, werkplaats-online-ondernemen and "
 						+ "digitale-werkplaats-twente, network-coordinator, ministry-analyst (password demo, client "
-						+ "werkplaats-cli); clients <slug>-frontend / demo-secret{}", werkplaatsen, port, port, keycloak, web);
+						+ "werkplaats-cli); clients <slug>-frontend / demo-secret{}", werkplaatsen, port, port,
+						keycloak, web);
 		});
 	}
 

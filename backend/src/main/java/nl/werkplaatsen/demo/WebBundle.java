@@ -24,11 +24,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
- * The local stack serves the web components' bundle, their demo pages and the national dashboard
- * (built by {@code npm run build} in {@code frontend-contract/web}, see infra/run-local.sh) from
- * the file system at {@code /web/**}; a folder's {@code index.html} answers for the folder.
- * Only with {@code werkplaats.web.directory} set: the local profile sets it, production serves
- * the bundle elsewhere.
+ * The local stack serves the web components' bundle, their demo pages and the national
+ * dashboard (built by {@code npm run build} in {@code frontend-contract/web}, see
+ * infra/run-local.sh) from the file system at {@code /web/**}; a folder's
+ * {@code index.html} answers for the folder. Only with {@code werkplaats.web.directory}
+ * set: the local profile sets it, production serves the bundle elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("werkplaats.web.directory")
@@ -50,7 +50,8 @@ class WebBundle implements WebMvcConfigurer {
 	RouterFunction<ServerResponse> webFolderRedirect() {
 		return RouterFunctions.route()
 			.GET("/web", (request) -> ServerResponse.permanentRedirect(request.uriBuilder().path("/").build()).build())
-			// The resource handler takes no empty path: the root's index.html is served here.
+			// The resource handler takes no empty path: the root's index.html is served
+			// here.
 			.GET("/web/",
 					(request) -> ServerResponse.ok()
 						.contentType(MediaType.TEXT_HTML)

@@ -81,7 +81,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/monitor/form")
 				.permitAll()
-				// The web components and the dashboard, where the local profile serves them.
+				// The web components and the dashboard, where the local profile serves
+				// them.
 				.requestMatchers(HttpMethod.GET, "/web", "/web/**")
 				.permitAll()
 				// Bulk imports: a token is required; each import decides who may run it.
