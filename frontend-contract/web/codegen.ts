@@ -43,7 +43,13 @@ const config: CodegenConfig = {
 		},
 		// What the browser tests ask the API themselves, to compare with what the page shows.
 		'test/gql/': {
-			documents: [example('Intakes'), example('WerkplaatsBySlug'), example('Kpis'), example('MonitorForm')],
+			documents: [
+				'test/*.graphql',
+				example('Intakes'),
+				example('WerkplaatsBySlug'),
+				example('Kpis'),
+				example('MonitorForm'),
+			],
 			preset: 'client',
 			presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
 			config: clientPresetConfig,

@@ -10,7 +10,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 import { execute } from '../../src/execute.js';
 import { endpoint, tokenOf } from './stack.js';
-import { IntakesDocument, KpisDocument, MonitorFormDocument, WerkplaatsBySlugDocument } from './gql/graphql.js';
+import {
+	EventRegistrationsDocument,
+	IntakesDocument,
+	KpisDocument,
+	MonitorFormDocument,
+	WerkplaatsBySlugDocument,
+} from './gql/graphql.js';
 
 const WOO = 'werkplaats-online-ondernemen';
 const web = new URL('/web/', endpoint);
@@ -203,6 +209,36 @@ test('the menu shows exactly the published offers, with filters and a detail vie
 	await titles.first().waitFor();
 	assert.deepEqual(errors, []);
 	await page.close();
+});
+
+test("a registration through the agenda arrives at the event, for WOO's staff to see", async () => {
+	const email = `agenda-${Date.now()}@example.org`;
+	const { page, errors } = await open(`demo/${WOO}.html`);
+	const firstOpen = page.locator('werkplaats-agenda li[data-event]').filter({ has: page.getByRole('button', { name: /^Aanmelden/ }) }).first();
+	await firstOpen.waitFor({ timeout: 30_000 });
+	const eventId = await firstOpen.getAttribute('data-event');
+	// By its id from here on: once registered, it has no Aanmelden button to be found by.
+	const item = page.locator(`werkplaats-agenda li[data-event="${eventId}"]`);
+	await item.getByRole('button', { name: /^Aanmelden/ }).click();
+	const form = item.locator('form.register');
+	await form.getByLabel('Naam').first().fill('Agenda Browsertest');
+	await form.getByLabel('E-mailadres').fill(email);
+	// Without consent the API refuses: its error shows at the checkbox, nothing is stored.
+	await form.getByRole('button', { name: 'Aanmelden' }).click();
+	await form.locator('[aria-invalid="true"][name="consent"]').waitFor({ timeout: 15_000 });
+	await form.getByLabel(/toestemming om mijn gegevens voor deze activiteit/).check();
+	await form.getByRole('button', { name: 'Aanmelden' }).click();
+	await item.locator('.success').waitFor({ timeout: 15_000 });
+	assert.match(await item.locator('.success').innerText(), new RegExp(email.replace('.', '\\.')));
+	await screenshot(page, 'agenda-registered');
+	assert.deepEqual(errors, []);
+	await page.close();
+
+	const event = await execute(EventRegistrationsDocument, { id: eventId ?? '' }, { endpoint, token: await tokenOf(`${WOO}-coordinator`) });
+	assert.deepEqual(event.errors, undefined);
+	const node = event.data?.node;
+	const emails = node?.__typename === 'Event' ? (node.registrations?.nodes ?? []).map((r) => r.email) : [];
+	assert.equal(emails.filter((e) => e === email).length, 1, `${email} registered once for ${eventId}`);
 });
 
 test('every featured werkplaats has its demo page in its own colours; the monitor form opens from a personal link', async () => {
