@@ -1,6 +1,9 @@
 // Logging in to the dashboard through Keycloak: authorization code with PKCE (S256) on the
-// public client `werkplaats-dashboard`, as the contract README describes; tokens kept in this
-// tab's sessionStorage and renewed with the refresh token before they run out.
+// public client `werkplaats-dashboard`, as the contract README describes, with oauth4webapi
+// (the OAuth 2 / OpenID Connect steps and checks: discovery, state, PKCE, the ID token's issuer,
+// audience and lifetime); tokens kept in this tab's sessionStorage and renewed with the refresh
+// token before they run out.
+import * as oauth from 'oauth4webapi';
 
 export interface Tokens {
 	readonly accessToken: string;
@@ -13,56 +16,78 @@ export interface Tokens {
 const STORE = 'werkplaats-dashboard.tokens';
 const LOGIN = 'werkplaats-dashboard.login';
 
-function base64url(bytes: Uint8Array): string {
-	return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 export class Auth {
+	private readonly client: oauth.Client;
+
+	private server: Promise<oauth.AuthorizationServer> | null = null;
+
 	constructor(
 		private readonly issuer: string,
-		private readonly clientId: string,
-	) {}
+		clientId: string,
+	) {
+		this.client = { client_id: clientId };
+	}
 
-	private get oidc(): string {
-		return `${this.issuer}/protocol/openid-connect`;
+	/** Plain HTTP only for a Keycloak on this machine (the local demo stack). */
+	private get options(): { [oauth.allowInsecureRequests]?: boolean } {
+		const host = new URL(this.issuer).hostname;
+		return { [oauth.allowInsecureRequests]: host === 'localhost' || host === '127.0.0.1' };
 	}
 
 	private get redirectUri(): string {
 		return `${window.location.origin}${window.location.pathname}`;
 	}
 
+	/** Keycloak's endpoints, from its discovery document (asked once). */
+	private authorizationServer(): Promise<oauth.AuthorizationServer> {
+		this.server ??= (async () => {
+			const issuer = new URL(this.issuer);
+			const response = await oauth.discoveryRequest(issuer, { ...this.options, algorithm: 'oidc' });
+			return oauth.processDiscoveryResponse(issuer, response);
+		})();
+		return this.server;
+	}
+
 	/** Off to Keycloak's login page with a fresh verifier and its challenge. */
 	async login(): Promise<void> {
-		const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
-		const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-		const state = base64url(crypto.getRandomValues(new Uint8Array(16)));
+		const server = await this.authorizationServer();
+		const verifier = oauth.generateRandomCodeVerifier();
+		const state = oauth.generateRandomState();
 		sessionStorage.setItem(LOGIN, JSON.stringify({ verifier, state }));
-		const query = new URLSearchParams({
-			client_id: this.clientId,
+		const url = new URL(server.authorization_endpoint ?? `${this.issuer}/protocol/openid-connect/auth`);
+		url.search = new URLSearchParams({
+			client_id: this.client.client_id,
 			redirect_uri: this.redirectUri,
 			response_type: 'code',
 			scope: 'openid',
-			code_challenge: challenge,
+			code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
 			code_challenge_method: 'S256',
 			state,
-		});
-		window.location.assign(`${this.oidc}/auth?${query}`);
+		}).toString();
+		window.location.assign(url.href);
 	}
 
 	/** On return from Keycloak: checks the state and trades the code for tokens. Null when this is no return. */
 	async completeLogin(): Promise<Tokens | null> {
-		const answer = new URLSearchParams(window.location.search);
-		const code = answer.get('code');
-		if (code === null) {
+		const current = new URL(window.location.href);
+		if (!current.searchParams.has('code') && !current.searchParams.has('error')) {
 			return null;
 		}
 		const login = JSON.parse(sessionStorage.getItem(LOGIN) ?? 'null') as { verifier: string; state: string } | null;
 		sessionStorage.removeItem(LOGIN);
 		window.history.replaceState(null, '', this.redirectUri);
-		if (login === null || answer.get('state') !== login.state) {
+		if (login === null) {
 			throw new Error('Het inloggen is niet afgemaakt in dit tabblad. Log opnieuw in.');
 		}
-		return this.token({ grant_type: 'authorization_code', code, redirect_uri: this.redirectUri, code_verifier: login.verifier });
+		const server = await this.authorizationServer();
+		try {
+			const callback = oauth.validateAuthResponse(server, this.client, current, login.state);
+			const response = await oauth.authorizationCodeGrantRequest(server, this.client, oauth.None(), callback,
+				this.redirectUri, login.verifier, this.options);
+			return this.keep(await oauth.processAuthorizationCodeResponse(server, this.client, response));
+		} catch (failure) {
+			throw new Error(`Inloggen is niet gelukt (${failure instanceof Error ? failure.message : 'onbekende fout'}). Log opnieuw in.`);
+		}
 	}
 
 	/** The tokens of this tab, renewed when they (nearly) ran out; null when logged out. */
@@ -72,36 +97,33 @@ export class Auth {
 		if (stored.expiresAt - Date.now() > 30_000) return stored;
 		if (stored.refreshToken === null) return null;
 		try {
-			return await this.token({ grant_type: 'refresh_token', refresh_token: stored.refreshToken });
+			const server = await this.authorizationServer();
+			const response = await oauth.refreshTokenGrantRequest(server, this.client, oauth.None(), stored.refreshToken, this.options);
+			return this.keep(await oauth.processRefreshTokenResponse(server, this.client, response), stored.idToken);
 		} catch {
 			sessionStorage.removeItem(STORE);
 			return null;
 		}
 	}
 
-	private async token(parameters: Record<string, string>): Promise<Tokens> {
-		const response = await fetch(`${this.oidc}/token`, {
-			method: 'POST',
-			body: new URLSearchParams({ client_id: this.clientId, ...parameters }),
-		});
-		if (!response.ok) {
-			throw new Error(`Keycloak gaf geen token (HTTP ${response.status}). Log opnieuw in.`);
-		}
-		const body = (await response.json()) as { access_token: string; refresh_token?: string; expires_in: number; id_token?: string };
+	private keep(answer: oauth.TokenEndpointResponse, idToken: string | null = null): Tokens {
 		const tokens: Tokens = {
-			accessToken: body.access_token,
-			refreshToken: body.refresh_token ?? null,
-			expiresAt: Date.now() + body.expires_in * 1000,
-			idToken: body.id_token ?? null,
+			accessToken: answer.access_token,
+			refreshToken: answer.refresh_token ?? null,
+			expiresAt: Date.now() + (answer.expires_in ?? 60) * 1000,
+			idToken: answer.id_token ?? idToken,
 		};
 		sessionStorage.setItem(STORE, JSON.stringify(tokens));
 		return tokens;
 	}
 
-	logout(tokens: Tokens | null): void {
+	async logout(tokens: Tokens | null): Promise<void> {
 		sessionStorage.removeItem(STORE);
-		const query = new URLSearchParams({ client_id: this.clientId, post_logout_redirect_uri: this.redirectUri });
-		if (tokens?.idToken != null) query.set('id_token_hint', tokens.idToken);
-		window.location.assign(`${this.oidc}/logout?${query}`);
+		const server = await this.authorizationServer();
+		const url = new URL(server.end_session_endpoint ?? `${this.issuer}/protocol/openid-connect/logout`);
+		url.searchParams.set('client_id', this.client.client_id);
+		url.searchParams.set('post_logout_redirect_uri', this.redirectUri);
+		if (tokens?.idToken != null) url.searchParams.set('id_token_hint', tokens.idToken);
+		window.location.assign(url.href);
 	}
 }
