@@ -140,7 +140,13 @@ set -m
 if [ -n "$classpath" ]; then
 	# Nothing changed since the last build: the JVM starts directly (Maven would spend seconds
 	# finding nothing to do), as spring-boot:test-run starts it.
-	(cd "$root/backend" && WERKPLAATS_OIDC_ISSUER="$issuer" exec "$java" -XX:TieredStopAtLevel=1 \
+	# C1 only starts fastest; WERKPLAATS_JVM_OPTIONS replaces it (e.g. to profile with the full JIT).
+	if [ -n "${WERKPLAATS_JVM_OPTIONS:-}" ]; then
+		read -r -a jvm_options <<<"$WERKPLAATS_JVM_OPTIONS"
+	else
+		jvm_options=(-XX:TieredStopAtLevel=1)
+	fi
+	(cd "$root/backend" && WERKPLAATS_OIDC_ISSUER="$issuer" exec "$java" "${jvm_options[@]}" \
 		-cp "$root/backend/target/test-classes:$root/backend/target/classes:$classpath" nl.werkplaatsen.LocalPlatform) &
 else
 	WERKPLAATS_OIDC_ISSUER="$issuer" "${mvn[@]}" -f "$root/backend/pom.xml" spring-boot:test-run \

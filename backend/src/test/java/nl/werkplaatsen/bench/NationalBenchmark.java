@@ -30,6 +30,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -84,6 +87,11 @@ class NationalBenchmark {
 	private final Map<String, Object> measured = new LinkedHashMap<>();
 
 	private String api;
+
+	private int profiles;
+
+	/** What measured throughput: wrk, or JMH where wrk is missing. */
+	private String throughputClient = "wrk";
 
 	private String appDatabase;
 
@@ -234,12 +242,12 @@ class NationalBenchmark {
 					perItem <= 60, null);
 
 			// Lookup throughput against pgbench.
-			Timing lookupApi = time(this.api, body(lookup), networkToken, 8, Mode.Throughput);
-			Timing lookupFloor = time(floor.url("/lookup?id=" + organisation), "{}", "", 8, Mode.Throughput);
+			Timing lookupApi = throughput(this.api, body(lookup), networkToken);
+			Timing lookupFloor = throughput(floor.url("/lookup?id=" + organisation), "{}", "");
 			double pgbench = pgbench();
 			Counts lookupCounts = count(body(lookup), networkToken);
-			rowRaw("lookup throughput, c=8 (req/s); floor: HTTP + 1 statement", lookupApi.perSecond(),
-					lookupFloor.perSecond(), "", true, lookupCounts);
+			rowRaw("lookup throughput, c=8 (req/s, " + this.throughputClient + "); floor: HTTP + 1 statement",
+					lookupApi.perSecond(), lookupFloor.perSecond(), "", true, lookupCounts);
 			rowRaw("lookup ÷ pgbench -S -M prepared, c=8 (" + Math.round(pgbench) + " tps)",
 					lookupApi.perSecond() / pgbench, lookupFloor.perSecond() / pgbench, "≥ 0.05×",
 					lookupApi.perSecond() / pgbench >= 0.05, null);
@@ -293,6 +301,21 @@ class NationalBenchmark {
 		}
 	}
 
+	/**
+	 * Requests per second at eight connections: with wrk where installed (a C client, as
+	 * pgbench's is: warm-up, then measurement), else with JMH.
+	 */
+	private Timing throughput(String url, String body, String token) throws Exception {
+		if (WrkLoad.throughput(url, body, token, 8, Math.max(2, SECONDS)).isPresent()) {
+			double perSecond = WrkLoad.throughput(url, body, token, 8, SECONDS * 3).orElseThrow();
+			return new Timing(0, 0, perSecond);
+		}
+		log("wrk is not on this machine (Debian: apt-get install wrk); throughput measured with JMH's Java client,"
+				+ " which takes its share of the same cores");
+		this.throughputClient = "JMH";
+		return time(url, body, token, 8, Mode.Throughput);
+	}
+
 	/** Times one request with JMH: warm-up, then measurement, in a forked JVM. */
 	private Timing time(String url, String body, String token, int threads, Mode mode) throws RunnerException {
 		ChainedOptionsBuilder options = new OptionsBuilder().include(HttpCall.class.getName())
@@ -310,13 +333,45 @@ class NationalBenchmark {
 			.measurementIterations(3)
 			.measurementTime(TimeValue.seconds(SECONDS))
 			.shouldFailOnError(true);
-		RunResult result = new Runner(options.build()).runSingle();
+		RunResult result = profiled(url, threads, () -> new Runner(options.build()).runSingle());
 		var statistics = result.getPrimaryResult().getStatistics();
 		if (mode == Mode.Throughput) {
 			// ops per microsecond
 			return new Timing(0, 0, result.getPrimaryResult().getScore() * 1_000_000);
 		}
 		return new Timing(statistics.getPercentile(50), statistics.getPercentile(95), 0);
+	}
+
+	/**
+	 * Runs a measurement, under a Java Flight Recording of this JVM (the platform's) when
+	 * {@code -Dbench.profile=DIR} asks for one: a file per measurement of the API.
+	 */
+	private <T> T profiled(String url, int threads, Measurement<T> measurement) throws RunnerException {
+		String folder = System.getProperty("bench.profile", "");
+		if (folder.isEmpty() || !url.equals(this.api)) {
+			return measurement.run();
+		}
+		try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
+			recording.start();
+			T result = measurement.run();
+			recording.stop();
+			Path file = Path.of(folder, "api-" + (++this.profiles) + "-c" + threads + ".jfr");
+			Files.createDirectories(file.getParent());
+			recording.dump(file);
+			log("profile: " + file.toAbsolutePath());
+			return result;
+		}
+		catch (IOException | java.text.ParseException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One measurement. */
+	@FunctionalInterface
+	private interface Measurement<T> {
+
+		T run() throws RunnerException;
+
 	}
 
 	/**
@@ -354,12 +409,14 @@ class NationalBenchmark {
 	}
 
 	private void showStatements(Statement sql) throws SQLException {
-		try (ResultSet each = sql.executeQuery("""
-				select s.calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 120)
-				from pg_stat_statements s join pg_roles r on r.oid = s.userid
-				where r.rolname = '%s' order by s.calls desc""".formatted(TestPostgres.APP))) {
+		try (ResultSet each = sql.executeQuery(
+				"""
+						select s.calls, round(s.mean_exec_time::numeric, 3), left(regexp_replace(s.query, '\\s+', ' ', 'g'), 120)
+						from pg_stat_statements s join pg_roles r on r.oid = s.userid
+						where r.rolname = '%s' order by s.calls desc"""
+					.formatted(TestPostgres.APP))) {
 			while (each.next()) {
-				log(each.getLong(1) + " × " + each.getString(2));
+				log(each.getLong(1) + " × " + each.getString(2) + " ms: " + each.getString(3));
 			}
 		}
 	}
