@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,9 +16,15 @@ interface ReferralRepository extends Repository<Referral, UUID> {
 
 	Optional<Referral> findById(UUID id);
 
-	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
-	@Query("select r from Referral r where r.id in :ids")
-	List<Referral> findByIdIn(Collection<UUID> ids);
+	/** The referrals with these ids, in one statement. */
+	default List<Referral> findByIdIn(Collection<UUID> ids) {
+		return findByIdArray(ids.toArray(UUID[]::new));
+	}
+
+	// An array, not an "in" list: Hibernate caches no plan for a list parameter and
+	// interprets the query anew on every call.
+	@NativeQuery("select * from referral where id = any(:ids)")
+	List<Referral> findByIdArray(UUID[] ids);
 
 	/** The sender's referrals waiting for an answer since before the given time. */
 	@Query("""

@@ -1,5 +1,6 @@
 package nl.werkplaatsen.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -19,9 +21,17 @@ interface MembershipRepository extends Repository<Membership, UUID> {
 
 	java.util.Optional<Membership> findById(UUID id);
 
-	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
-	@Query("select m from Membership m where m.id in :ids")
-	List<Membership> findByIdIn(java.util.Collection<UUID> ids);
+	/** The memberships with these ids, in one statement. */
+	default List<Membership> findByIdIn(Collection<UUID> ids) {
+		return findByIdArray(ids.toArray(UUID[]::new));
+	}
+
+	// An array, not an "in" list: Hibernate caches no plan for a list parameter and
+	// interprets the query anew on every call.
+	// Without the Hibernate tenant filter: read nationally (see TeamDirectory), row-level
+	// security decides.
+	@NativeQuery("select * from membership where id = any(:ids)")
+	List<Membership> findByIdArray(UUID[] ids);
 
 	@Query("""
 			select m from Membership m where m.werkplaatsId = :werkplaatsId

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -21,9 +22,15 @@ interface WerkplaatsRepository extends Repository<Werkplaats, UUID> {
 
 	Optional<Werkplaats> findBySlug(String slug);
 
-	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
-	@Query("select w from Werkplaats w where w.id in :ids")
-	List<Werkplaats> findByIdIn(Collection<UUID> ids);
+	/** The werkplaatsen with these ids, in one statement. */
+	default List<Werkplaats> findByIdIn(Collection<UUID> ids) {
+		return findByIdArray(ids.toArray(UUID[]::new));
+	}
+
+	// An array, not an "in" list: Hibernate caches no plan for a list parameter and
+	// interprets the query anew on every call.
+	@NativeQuery("select * from werkplaats where id = any(:ids)")
+	List<Werkplaats> findByIdArray(UUID[] ids);
 
 	List<Werkplaats> findByStatusOrderByName(WerkplaatsStatus status);
 

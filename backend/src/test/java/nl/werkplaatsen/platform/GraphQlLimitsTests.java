@@ -90,6 +90,19 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void aDocumentAdmittedOnceIsStillRefusedWithCostlierVariables() {
+		String document = "query($outer: Int, $inner: Int) { werkplaatsen(first: $outer) "
+				+ "{ nodes { offers(first: $inner) { nodes { title description } } } } }";
+
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.graphQl.execute(ANONYMOUS, document, Map.of("outer", 5, "inner", 5)).errors()).isEmpty();
+			assertThat(this.graphQl.execute(ANONYMOUS, document, Map.of("outer", 100, "inner", 100)).classifications())
+				.as("the costly variables, time %d", i + 1)
+				.containsExactly("BAD_REQUEST");
+		}
+	}
+
+	@Test
 	void refusesIntrospectionWhereItIsOffAsABadRequest() {
 		Response response = this.graphQl.execute(ANONYMOUS, "{ __schema { types { name } } }");
 

@@ -29,9 +29,10 @@ import static org.awaitility.Awaitility.await;
  * in-memory one beside it shows what is sent).
  */
 @PlatformTest
-@TestPropertySource(properties = { "management.tracing.enabled=true", "management.tracing.sampling.probability=1.0",
-		"management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:9/v1/traces",
-		"management.opentelemetry.tracing.export.schedule-delay=50ms" })
+@TestPropertySource(
+		properties = { "management.opentelemetry.enabled=true", "management.tracing.sampling.probability=1.0",
+				"management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:9/v1/traces",
+				"management.opentelemetry.tracing.export.schedule-delay=50ms" })
 class TracingTests {
 
 	@Autowired

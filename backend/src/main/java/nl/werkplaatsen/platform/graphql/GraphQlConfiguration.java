@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ErrorClassification;
+import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -34,6 +36,7 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +44,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -79,15 +83,30 @@ class GraphQlConfiguration {
 		}));
 	}
 
+	/**
+	 * Requests and fields observed as Spring Boot would, but no batch load: Spring for
+	 * GraphQL 2.0 rebuilds every request's DataLoaderRegistry around a loader
+	 * instrumentation (even with {@code graphql.dataloader} observations off) whose
+	 * completion casts a mapped batch load's Map to a List and throws a
+	 * ClassCastException, four exceptions and a registry copy per request.
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry registry) {
+		return new GraphQlObservationInstrumentation(registry) {
+			@Override
+			public ExecutionInput instrumentExecutionInput(ExecutionInput input,
+					InstrumentationExecutionParameters parameters, InstrumentationState state) {
+				return input;
+			}
+		};
 	}
 
+	/**
+	 * Depth and cost: a connection costs its children once per node it may return, so
+	 * page size counts.
+	 */
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
-		// A connection costs its children once per node it may return, so page size
-		// counts.
+	LimitsCheckedOnce depthAndCostLimits(GraphQlLimits limits) {
 		FieldComplexityCalculator calculator = (environment, childComplexity) -> {
 			String typeName = GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()).getName();
 			if (!typeName.endsWith("Connection")) {
@@ -97,7 +116,8 @@ class GraphQlConfiguration {
 			int pageSize = (first instanceof Integer size) ? Math.max(size, 1) : PageRequest.DEFAULT_PAGE_SIZE;
 			return 1 + (pageSize * Math.max(childComplexity, 1));
 		};
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator);
+		return new LimitsCheckedOnce(List.of(new MaxQueryDepthInstrumentation(limits.maxDepth()),
+				new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator)));
 	}
 
 	@Bean

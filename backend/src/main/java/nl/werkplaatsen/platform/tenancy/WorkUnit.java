@@ -48,8 +48,10 @@ final class WorkUnit {
 			// open session and settings serve as they are.
 			return Tenancy.callAs(actor, () -> NationalRead.suspend(work));
 		}
-		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			// The outer werkplaats's pending changes are written under its own settings.
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& outerSession.getHibernateFlushMode() != FlushMode.MANUAL) {
+			// The outer werkplaats's pending changes are written under its own settings
+			// (a whole-request read writes none: its session never flushes).
 			outerSession.flush();
 		}
 		Connection connection = outerSession.doReturningWork((jdbc) -> jdbc);
