@@ -17,7 +17,9 @@ interface IntakeRepository extends Repository<Intake, UUID> {
 
 	Optional<Intake> findById(UUID id);
 
-	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	// JPQL, so that Hibernate's tenant filter applies (a native query skips it).
+	// Hibernate caches no plan for an 'in' list nor while a filter is on: it is
+	// interpreted per call.
 	@Query("select i from Intake i where i.id in :ids")
 	List<Intake> findByIdIn(Collection<UUID> ids);
 

@@ -15,7 +15,9 @@ interface OfferRepository extends Repository<Offer, UUID> {
 
 	Optional<Offer> findById(UUID id);
 
-	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	// JPQL, so that Hibernate's tenant filter applies (a native query skips it).
+	// Hibernate caches no plan for an 'in' list nor while a filter is on: it is
+	// interpreted per call.
 	@Query("select o from Offer o where o.id in :ids")
 	List<Offer> findByIdIn(Collection<UUID> ids);
 

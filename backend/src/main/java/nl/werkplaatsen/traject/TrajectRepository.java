@@ -18,7 +18,9 @@ interface TrajectRepository extends Repository<Traject, UUID> {
 
 	Optional<Traject> findById(UUID id);
 
-	// JPQL, which Hibernate interprets once, not a derived query it builds on every call.
+	// JPQL, so that Hibernate's tenant filter applies (a native query skips it).
+	// Hibernate caches no plan for an 'in' list nor while a filter is on: it is
+	// interpreted per call.
 	@Query("select t from Traject t where t.id in :ids")
 	List<Traject> findByIdIn(Collection<UUID> ids);
 
