@@ -489,9 +489,13 @@ class NationalBenchmark {
 				log("infra/run-local.sh ended before it was ready; its last lines:\n" + String.join("\n", last));
 			}
 			warm = Duration.between(began, Instant.now()).toMillis() / 1000.0;
-			// Ctrl-C, as a newcomer would: the launcher stops what it started.
-			new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).start().waitFor();
-			process.waitFor(60, TimeUnit.SECONDS);
+			// Stopped as a service manager would (the launcher stops what it started on
+			// TERM as on Ctrl-C): a build run as a background job has SIGINT ignored, and
+			// so has every process it starts, where a shell cannot trap it again.
+			new ProcessBuilder("kill", "-TERM", "--", "-" + process.pid()).start().waitFor();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("infra/run-local.sh did not stop within a minute of TERM");
+			}
 			if (!ready) {
 				log("infra/run-local.sh did not report ready");
 				warm = Double.NaN;

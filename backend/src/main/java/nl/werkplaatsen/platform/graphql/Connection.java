@@ -3,6 +3,7 @@ package nl.werkplaatsen.platform.graphql;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Lo
 			Function<T, KeysetCursor> cursorOf) {
 		boolean hasNext = rowsPlusOne.size() > page.first();
 		List<T> rows = hasNext ? rowsPlusOne.subList(0, page.first()) : rowsPlusOne;
-		List<Edge<T>> edges = rows.stream().map((row) -> new Edge<>(cursorOf.apply(row).encode(), row)).toList();
+		// Most pages are asked for nodes only: a cursor is encoded when a client asks.
+		List<Edge<T>> edges = rows.stream().map((row) -> new Edge<>(row, () -> cursorOf.apply(row).encode())).toList();
 		PageInfo pageInfo = new PageInfo(hasNext, page.after() != null,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
@@ -47,18 +49,36 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, @Nullable Lo
 	/** Maps the nodes, keeping cursors and page info. */
 	public <R> Connection<R> map(Function<T, R> mapper) {
 		return new Connection<>(
-				this.edges.stream().map((edge) -> new Edge<>(edge.cursor(), mapper.apply(edge.node()))).toList(),
+				this.edges.stream().map((edge) -> new Edge<>(mapper.apply(edge.node()), edge.encoded)).toList(),
 				this.pageInfo, this.totalCount);
 	}
 
 	/**
-	 * A node with its cursor.
+	 * A node with its cursor, encoded when asked for.
 	 *
 	 * @param <T> the node type
-	 * @param cursor the opaque keyset cursor
-	 * @param node the node
 	 */
-	public record Edge<T>(String cursor, T node) {
+	public static final class Edge<T> {
+
+		private final T node;
+
+		private final Supplier<String> encoded;
+
+		Edge(T node, Supplier<String> encoded) {
+			this.node = node;
+			this.encoded = encoded;
+		}
+
+		/** The node. */
+		public T node() {
+			return this.node;
+		}
+
+		/** The opaque keyset cursor of the node. */
+		public String cursor() {
+			return this.encoded.get();
+		}
+
 	}
 
 	/**

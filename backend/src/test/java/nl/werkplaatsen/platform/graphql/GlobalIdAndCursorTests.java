@@ -1,7 +1,9 @@
 package nl.werkplaatsen.platform.graphql;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,22 @@ class GlobalIdAndCursorTests {
 		assertThat(cursor.text(0)).isEqualTo("Bakkerij: de Vries");
 		assertThat(cursor.integer(1)).isEqualTo(42);
 		assertThat(cursor.uuid(2)).isEqualTo(id);
+	}
+
+	@Test
+	void aPageEncodesTheCursorsOfItsEndsAndAnEdgesOnlyWhenAskedFor() {
+		List<Integer> encoded = new ArrayList<>();
+		Connection<Integer> page = Connection.of(List.of(1, 2, 3, 4, 5), PageRequest.of(4, null), 99L, (row) -> {
+			encoded.add(row);
+			return KeysetCursor.of(row);
+		});
+
+		assertThat(page.pageInfo().hasNextPage()).isTrue();
+		assertThat(encoded).containsExactly(1, 4);
+		assertThat(KeysetCursor.decode(page.edges().get(2).cursor()).integer(0)).isEqualTo(3);
+		assertThat(encoded).containsExactly(1, 4, 3);
+		assertThat(page.map((row) -> row * 10).edges().get(1).cursor()).isEqualTo(KeysetCursor.of(2).encode());
+		assertThat(page.nodes()).containsExactly(1, 2, 3, 4);
 	}
 
 	@Test
