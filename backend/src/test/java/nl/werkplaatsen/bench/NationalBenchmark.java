@@ -162,6 +162,13 @@ class NationalBenchmark {
 		properties.put("werkplaats.rate-limits.person-per-minute", 100_000_000);
 		properties.put("werkplaats.rate-limits.client-per-minute", 100_000_000);
 		properties.put("werkplaats.rate-limits.anonymous-per-minute", 100_000_000);
+		// Hourly housekeeping falls into one run's measurements and not another's (at
+		// national scale the stale-traject check loads every open traject): off, so runs
+		// compare.
+		properties.put("werkplaats.traject.stale-check-cron", "-");
+		properties.put("werkplaats.idempotency.purge-cron", "-");
+		properties.put("werkplaats.rate-limits.purge-cron", "-");
+		properties.put("werkplaats.retention.cron", "-");
 		// A line per request to a captured console is not what a server pays.
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.nl.werkplaatsen.bench", "INFO");
@@ -375,9 +382,22 @@ class NationalBenchmark {
 	/**
 	 * The SQL statements and transactions one request sends, from pg_stat_statements,
 	 * over fifty sequential requests as the application's role — all of them, the rate
-	 * limit's settling included; transactions by their {@code BEGIN}.
+	 * limit's settling included; transactions by their {@code BEGIN}. The fewest of three
+	 * such windows: a background job's statements (the event resubmission, once a minute)
+	 * can only add to a window, never take away.
 	 */
 	private Counts count(String body, String token) throws Exception {
+		Counts fewest = countOnce(body, token);
+		for (int window = 1; window < 3; window++) {
+			Counts counted = countOnce(body, token);
+			if (counted.statements() < fewest.statements()) {
+				fewest = counted;
+			}
+		}
+		return fewest;
+	}
+
+	private Counts countOnce(String body, String token) throws Exception {
 		int requests = 50;
 		try (Connection superuser = DriverManager.getConnection(superuserUrl(), "postgres", "postgres");
 				Statement sql = superuser.createStatement()) {
