@@ -115,7 +115,18 @@ stop_group() {
 		done
 	done
 }
+# The classpath Maven wrote is kept once the backend it built is ready, dated when the build
+# began (an edit made since still counts as a change).
+keep_classpath_once_ready() {
+	if [ -n "${build_started:-}" ] && [ -s "$classpath_file.next" ] &&
+		curl -sf -m 2 "http://localhost:${WERKPLAATS_MANAGEMENT_PORT:-8081}/actuator/health/readiness" >/dev/null 2>&1; then
+		touch -d "@$build_started" "$classpath_file.next" && mv "$classpath_file.next" "$classpath_file"
+	fi
+}
 stop_all() {
+	# Also when stopped the moment it said ready (before the loop below looked again): the next
+	# start would otherwise run Maven once more.
+	keep_classpath_once_ready || true
 	stop_group "$backend_pid"
 	stop_group "$keycloak_pid"
 }
@@ -178,10 +189,7 @@ while kill -0 "$backend_pid" 2>/dev/null; do
 		echo "Keycloak stopped; see infra/.run/keycloak.log" >&2
 		exit 1
 	fi
-	if [ -s "$classpath_file.next" ] &&
-		curl -sf "http://localhost:${WERKPLAATS_MANAGEMENT_PORT:-8081}/actuator/health/readiness" >/dev/null 2>&1; then
-		touch -d "@$build_started" "$classpath_file.next" && mv "$classpath_file.next" "$classpath_file"
-	fi
+	keep_classpath_once_ready
 	sleep 1
 done
 status=0
