@@ -57,7 +57,7 @@ class StaleTrajecten {
 		int flagged = 0;
 		for (WerkplaatsCard werkplaats : this.werkplaatsen.allActive()) {
 			flagged += this.tenancy.actFor(werkplaats.id(), werkplaats.slug(), Permission.PLATFORM,
-					() -> (int) this.trajecten.findOpenNotStale()
+					() -> (int) this.trajecten.findOpenNotStaleWithoutActivitySince(now.minus(this.staleAfter))
 						.stream()
 						.filter((traject) -> traject.flagIfStale(this.staleAfter, now))
 						.count());

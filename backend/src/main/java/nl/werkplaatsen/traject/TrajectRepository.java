@@ -1,5 +1,6 @@
 package nl.werkplaatsen.traject;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +29,15 @@ interface TrajectRepository extends Repository<Traject, UUID> {
 
 	boolean existsByIntakeIdAndStatusNot(UUID intakeId, TrajectStatus status);
 
+	/**
+	 * The open trajecten not yet flagged stale whose last activity was before this time:
+	 * only the ones to flag, not every open traject of the werkplaats.
+	 */
 	@Query("""
 			select t from Traject t where t.status in (nl.werkplaatsen.traject.TrajectStatus.PLANNED,
 			  nl.werkplaatsen.traject.TrajectStatus.RUNNING, nl.werkplaatsen.traject.TrajectStatus.DELIVERED)
-			and t.staleSince is null""")
-	List<Traject> findOpenNotStale();
+			and t.staleSince is null and t.lastActivityAt < :before""")
+	List<Traject> findOpenNotStaleWithoutActivitySince(Instant before);
 
 	/** Per offer and academic period (none: every period), how many are active. */
 	@Query("""
