@@ -30,7 +30,7 @@ class OnboardingController {
 
 	OnboardingController(WerkplaatsOnboarding onboarding, BatchLoaderRegistry batchLoaders) {
 		this.onboarding = onboarding;
-		batchLoaders.<Werkplaats, List<BoundClient>>forName("werkplaatsFrontendClients")
+		batchLoaders.<WerkplaatsNode, List<BoundClient>>forName("werkplaatsFrontendClients")
 			.registerMappedBatchLoader((werkplaatsen, environment) -> Mono
 				.fromCallable(() -> onboarding.clientsOf(List.copyOf(werkplaatsen))));
 	}
@@ -54,8 +54,8 @@ class OnboardingController {
 	 * refused (FORBIDDEN) for callers who do not administer it.
 	 */
 	@SchemaMapping(typeName = "Werkplaats")
-	CompletableFuture<List<BoundClient>> frontendClients(Werkplaats werkplaats,
-			DataLoader<Werkplaats, List<BoundClient>> werkplaatsFrontendClients) {
+	CompletableFuture<List<BoundClient>> frontendClients(WerkplaatsNode werkplaats,
+			DataLoader<WerkplaatsNode, List<BoundClient>> werkplaatsFrontendClients) {
 		Actor actor = Actor.current();
 		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN)) {
 			throw new AccessDeniedException("Only the werkplaats's admins and network coordinators see its clients");

@@ -71,13 +71,13 @@ class WerkplaatsController {
 		return this.directory.findBySlug(slug).orElse(null);
 	}
 
-	@BatchMapping
-	Map<Werkplaats, List<ConsortiumPartner>> partners(List<Werkplaats> werkplaatsen) {
+	@BatchMapping(typeName = "Werkplaats")
+	Map<WerkplaatsNode, List<ConsortiumPartner>> partners(List<WerkplaatsNode> werkplaatsen) {
 		return this.service.partnersOf(werkplaatsen);
 	}
 
-	@SchemaMapping
-	CompletableFuture<List<Ambition>> ambitions(Werkplaats werkplaats,
+	@SchemaMapping(typeName = "Werkplaats")
+	CompletableFuture<List<Ambition>> ambitions(WerkplaatsNode werkplaats,
 			DataLoader<UUID, List<Ambition>> werkplaatsAmbitions) {
 		if (!WerkplaatsService.mayReadAmbitions(werkplaats.getId())) {
 			throw new AccessDeniedException("Only the werkplaats's staff and network coordinators see its ambitions");

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.platform.tenancy.Actor;
+import nl.werkplaatsen.platform.tenancy.TenancyGeneration;
 
 /**
  * The werkplaatsen as other modules see them: cards (records) with the name, slug,
@@ -24,8 +24,14 @@ public class WerkplaatsDirectory {
 
 	private final WerkplaatsRepository werkplaatsen;
 
-	WerkplaatsDirectory(WerkplaatsRepository werkplaatsen) {
+	// Twenty rows that every list of intakes, offers, events or members refers to, and
+	// that change a few times a year: each werkplaats change bumps the tenancy
+	// generation (changeset werkplaats:7), which outdates these.
+	private final TenancyGeneration.Cached<UUID, WerkplaatsNode> nodes;
+
+	WerkplaatsDirectory(WerkplaatsRepository werkplaatsen, TenancyGeneration generation) {
 		this.werkplaatsen = werkplaatsen;
+		this.nodes = generation.cache(1_000);
 	}
 
 	/** All active werkplaatsen, by name: for jobs that visit each. */
@@ -64,9 +70,10 @@ public class WerkplaatsDirectory {
 	 * {@code Werkplaats}.
 	 */
 	public Map<UUID, WerkplaatsNode> nodes(Collection<UUID> ids) {
-		return this.werkplaatsen.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Werkplaats::getId, Function.<WerkplaatsNode>identity()));
+		return this.nodes.getAll(ids,
+				(missing) -> this.werkplaatsen.findByIdIn(missing)
+					.stream()
+					.collect(Collectors.toMap(Werkplaats::getId, WerkplaatsSnapshot::of)));
 	}
 
 	private static boolean visible(Werkplaats werkplaats) {

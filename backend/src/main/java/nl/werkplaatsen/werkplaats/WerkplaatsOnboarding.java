@@ -198,15 +198,15 @@ class WerkplaatsOnboarding {
 	 * The clients of each werkplaats, in one query; null for a werkplaats the caller does
 	 * not administer.
 	 */
-	Map<Werkplaats, @Nullable List<BoundClient>> clientsOf(List<Werkplaats> werkplaatsen) {
+	Map<WerkplaatsNode, @Nullable List<BoundClient>> clientsOf(List<WerkplaatsNode> werkplaatsen) {
 		Actor actor = Actor.current();
-		List<Werkplaats> administered = werkplaatsen.stream()
+		List<WerkplaatsNode> administered = werkplaatsen.stream()
 			.filter((werkplaats) -> actor.isNetworkCoordinator()
 					|| actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.ADMIN))
 			.toList();
 		Map<java.util.UUID, List<BoundClient>> clients = this.frontendClients
-			.clientsOf(administered.stream().map(Werkplaats::getId).toList());
-		Map<Werkplaats, @Nullable List<BoundClient>> result = new LinkedHashMap<>();
+			.clientsOf(administered.stream().map(WerkplaatsNode::getId).toList());
+		Map<WerkplaatsNode, @Nullable List<BoundClient>> result = new LinkedHashMap<>();
 		werkplaatsen.forEach((werkplaats) -> result.put(werkplaats, clients.get(werkplaats.getId())));
 		return result;
 	}

@@ -251,12 +251,12 @@ class WerkplaatsService {
 	}
 
 	/** The partners of each werkplaats, in display order: public, read in one query. */
-	Map<Werkplaats, List<ConsortiumPartner>> partnersOf(List<Werkplaats> werkplaatsen) {
+	Map<WerkplaatsNode, List<ConsortiumPartner>> partnersOf(List<WerkplaatsNode> werkplaatsen) {
 		Set<UUID> ids = new HashSet<>();
 		werkplaatsen.forEach((werkplaats) -> ids.add(werkplaats.getId()));
 		List<ConsortiumPartner> all = this.tenancy.readNationally(() -> this.partners.findByWerkplaatsIds(ids));
-		Map<Werkplaats, List<ConsortiumPartner>> result = new java.util.LinkedHashMap<>();
-		for (Werkplaats werkplaats : werkplaatsen) {
+		Map<WerkplaatsNode, List<ConsortiumPartner>> result = new java.util.LinkedHashMap<>();
+		for (WerkplaatsNode werkplaats : werkplaatsen) {
 			result.put(werkplaats,
 					all.stream().filter((partner) -> partner.getWerkplaatsId().equals(werkplaats.getId())).toList());
 		}

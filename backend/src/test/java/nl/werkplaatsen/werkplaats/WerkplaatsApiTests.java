@@ -11,6 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.werkplaatsen.support.GraphQlClient;
 import nl.werkplaatsen.support.GraphQlClient.Response;
 import nl.werkplaatsen.support.PlatformTest;
+import nl.werkplaatsen.support.StatementCounter;
+import nl.werkplaatsen.support.TestIntakes;
+import nl.werkplaatsen.support.TestMail;
 
 import static nl.werkplaatsen.support.Persona.ANONYMOUS;
 import static nl.werkplaatsen.support.Persona.MINISTRY_ANALYST;
@@ -42,6 +45,9 @@ class WerkplaatsApiTests {
 
 	@Autowired
 	GraphQlClient graphQl;
+
+	@Autowired
+	StatementCounter statements;
 
 	@Test
 	void listsTheTwentyWerkplaatsenToAnybody() {
@@ -115,6 +121,32 @@ class WerkplaatsApiTests {
 		assertThat(duplicate.<Object>path("$.data.werkplaatsCreate.werkplaats")).isNull();
 		assertThat(malformed.<List<List<String>>>path("$.data.werkplaatsCreate.userErrors[*].field"))
 			.containsExactlyInAnyOrder(List.of("slug"), List.of("name"));
+	}
+
+	@Test
+	void aWerkplaatsHandedOnByOtherModulesIsReadOnceAndShownChangedFromTheNextRequest() {
+		this.graphQl.execute(TWENTE_COORDINATOR, TestIntakes.SUBMIT,
+				Map.of("input", TestIntakes.valid("digitale-werkplaats-twente")));
+		TestMail.awaitEventListeners();
+		String intakes = "{ intakes(first: 5) { nodes { werkplaats { id name } } } }";
+		Response before = this.graphQl.execute(TWENTE_COORDINATOR, intakes);
+		String id = before.path("$.data.intakes.nodes[0].werkplaats.id");
+		String name = before.path("$.data.intakes.nodes[0].werkplaats.name");
+		List<String> again = this.statements.record(() -> this.graphQl.execute(TWENTE_COORDINATOR, intakes));
+		try {
+			Response renamed = this.graphQl.execute(NETWORK_COORDINATOR, UPDATE,
+					Map.of("input", Map.of("id", id, "name", name + " (hernoemd)")));
+			Response after = this.graphQl.execute(TWENTE_COORDINATOR, intakes);
+
+			assertThat(again).as("the werkplaats is not read again while unchanged")
+				.noneMatch((statement) -> statement.contains("from werkplaats "));
+			assertThat(renamed.userErrorCodes("werkplaatsUpdate")).isEmpty();
+			assertThat(after.<List<String>>path("$.data.intakes.nodes[*].werkplaats.name")).isNotEmpty()
+				.containsOnly(name + " (hernoemd)");
+		}
+		finally {
+			this.graphQl.execute(NETWORK_COORDINATOR, UPDATE, Map.of("input", Map.of("id", id, "name", name)));
+		}
 	}
 
 	@Test

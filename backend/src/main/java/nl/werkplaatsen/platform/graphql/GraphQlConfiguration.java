@@ -29,6 +29,7 @@ import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.FieldCoordinates;
@@ -37,6 +38,8 @@ import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -74,13 +77,33 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer nodeTypes() {
-		// node(id:) knows the type from the id; elsewhere the Java class names it.
+		// node(id:) knows the type from the id; elsewhere the Java class names it, or,
+		// for a record a module hands on as one of its node interfaces (WerkplaatsNode),
+		// that interface.
 		ClassNameTypeResolver byClassName = new ClassNameTypeResolver();
 		return (wiring) -> wiring.type("Node", (type) -> type.typeResolver((environment) -> {
 			Object local = environment.getLocalContext();
-			return (local instanceof NodeController.NodeType node) ? environment.getSchema().getObjectType(node.name())
-					: byClassName.getType(environment);
+			if (local instanceof NodeController.NodeType node) {
+				return environment.getSchema().getObjectType(node.name());
+			}
+			GraphQLObjectType named = byClassName.getType(environment);
+			return (named != null) ? named : byNodeInterface(environment.getSchema(), environment.getObject());
 		}));
+	}
+
+	private static @Nullable GraphQLObjectType byNodeInterface(GraphQLSchema schema, Object node) {
+		for (Class<?> type = node.getClass(); type != null; type = type.getSuperclass()) {
+			for (Class<?> anInterface : type.getInterfaces()) {
+				String name = anInterface.getSimpleName();
+				if (name.endsWith("Node") && name.length() > "Node".length()) {
+					GraphQLObjectType objectType = schema.getObjectType(name.substring(0, name.length() - 4));
+					if (objectType != null) {
+						return objectType;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -37,7 +36,7 @@ class TenantRegistry {
 
 	private final Memberships memberships;
 
-	private final AtomicLong newestGeneration = new AtomicLong();
+	private final TenancyGeneration generation;
 
 	private final Cache<String, Generational<Caller>> callers = Caffeine.newBuilder()
 		.maximumSize(100_000)
@@ -53,8 +52,10 @@ class TenantRegistry {
 		.expireAfterWrite(ORIGINS_AT_MOST)
 		.build();
 
-	TenantRegistry(JdbcClient jdbc, PlatformTransactionManager transactionManager, Memberships memberships) {
+	TenantRegistry(JdbcClient jdbc, PlatformTransactionManager transactionManager, Memberships memberships,
+			TenancyGeneration generation) {
 		this.jdbc = jdbc;
+		this.generation = generation;
 		this.memberships = memberships;
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
@@ -62,7 +63,7 @@ class TenantRegistry {
 
 	/** Notes the generation a transaction found, which outdates older entries. */
 	void generationSeen(long generation) {
-		this.newestGeneration.accumulateAndGet(generation, Math::max);
+		this.generation.seen(generation);
 	}
 
 	/** A subject's memberships in active werkplaatsen, from the cache if current. */
@@ -110,7 +111,7 @@ class TenantRegistry {
 
 	private <K, V> Generational<V> cached(Cache<K, Generational<V>> cache, K key, Supplier<V> read) {
 		Generational<V> entry = cache.getIfPresent(key);
-		if (entry != null && entry.generation() >= this.newestGeneration.get()) {
+		if (entry != null && entry.generation() >= this.generation.newest()) {
 			return entry;
 		}
 		// The generation first: what is read after it is at least as new, so an entry is
