@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -59,8 +59,8 @@ class EcosystemController implements NodeResolver<Initiative> {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	Connection<Initiative> initiatives(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable InitiativeFilter filter, DataFetchingFieldSelectionSet selection) {
-		PageRequest page = PageRequest.of(first, after, selection);
+			@Argument @Nullable InitiativeFilter filter, DataFetchingEnvironment field) {
+		PageRequest page = PageRequest.of(first, after, field);
 		InitiativeFilter f = (filter != null) ? filter : new InitiativeFilter(null, null, null, null);
 		String where = """
 				where i.archived_at is null

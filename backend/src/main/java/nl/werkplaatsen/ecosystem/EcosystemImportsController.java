@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -45,8 +45,8 @@ class EcosystemImportsController implements NodeResolver<ImportRecord> {
 	@QueryMapping
 	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
 	Connection<ImportRecord> ecosystemImports(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
-		PageRequest page = PageRequest.of(first, after, selection);
+			DataFetchingEnvironment field) {
+		PageRequest page = PageRequest.of(first, after, field);
 		KeysetCursor cursor = page.after();
 		List<ImportRecord> rows = this.imports.latest((cursor != null) ? cursor.instant(0) : null,
 				(cursor != null) ? cursor.uuid(1) : null, page.limitPlusOne());

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -51,8 +51,8 @@ class EducationController {
 
 	@QueryMapping
 	Connection<Student> students(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
-		return this.service.students(PageRequest.of(first, after, selection));
+			DataFetchingEnvironment field) {
+		return this.service.students(PageRequest.of(first, after, field));
 	}
 
 	@MutationMapping

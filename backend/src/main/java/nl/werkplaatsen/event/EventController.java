@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -73,16 +73,16 @@ class EventController {
 
 	@QueryMapping
 	Connection<Event> events(@Argument String werkplaatsSlug, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument boolean includePast, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable String after, @Argument boolean includePast, DataFetchingEnvironment field) {
 		WerkplaatsCard werkplaats = this.werkplaatsen.findBySlug(werkplaatsSlug)
 			.orElseThrow(() -> new NotFoundException("No active werkplaats has this slug"));
-		return this.service.agenda(werkplaats.id(), includePast, PageRequest.of(first, after, selection));
+		return this.service.agenda(werkplaats.id(), includePast, PageRequest.of(first, after, field));
 	}
 
 	@QueryMapping
 	Connection<ReachRecord> reachRecords(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
-		return this.service.reachRecords(PageRequest.of(first, after, selection));
+			DataFetchingEnvironment field) {
+		return this.service.reachRecords(PageRequest.of(first, after, field));
 	}
 
 	@BatchMapping(typeName = "Werkplaats")
@@ -135,12 +135,12 @@ class EventController {
 	/** Who registered: shown to staff, and recorded in the audit log as read. */
 	@SchemaMapping
 	CompletableFuture<Connection<Registration>> registrations(Event event, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			@Argument @Nullable String after, DataFetchingEnvironment field,
 			DataLoader<RegistrationsPage, Connection<Registration>> eventRegistrations) {
 		if (!Actor.current().hasTeamRoleIn(event.getWerkplaatsId(), TeamRole.ADMIN, TeamRole.COORDINATOR)) {
 			throw new AccessDeniedException("Only the werkplaats's admins and coordinators see who registered");
 		}
-		return eventRegistrations.load(new RegistrationsPage(event.getId(), PageRequest.of(first, after, selection)));
+		return eventRegistrations.load(new RegistrationsPage(event.getId(), PageRequest.of(first, after, field)));
 	}
 
 	private Map<RegistrationsPage, Connection<Registration>> registrationPages(Set<RegistrationsPage> pages) {

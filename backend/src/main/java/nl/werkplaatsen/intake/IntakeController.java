@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,8 +76,8 @@ class IntakeController {
 
 	@QueryMapping
 	Connection<Intake> intakes(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable IntakeFilter filter, DataFetchingFieldSelectionSet selection) {
-		return this.service.list(filter, PageRequest.of(first, after, selection));
+			@Argument @Nullable IntakeFilter filter, DataFetchingEnvironment field) {
+		return this.service.list(filter, PageRequest.of(first, after, field));
 	}
 
 	@MutationMapping

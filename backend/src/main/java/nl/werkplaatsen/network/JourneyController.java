@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -89,10 +89,9 @@ class JourneyController {
 
 	@SchemaMapping(typeName = "Organisation")
 	CompletableFuture<JourneyConnection> journey(OrganisationNode organisation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			@Argument @Nullable String after, DataFetchingEnvironment field,
 			DataLoader<JourneyAsked, JourneyConnection> organisationJourneys) {
-		return organisationJourneys
-			.load(new JourneyAsked(organisation.getId(), PageRequest.of(first, after, selection)));
+		return organisationJourneys.load(new JourneyAsked(organisation.getId(), PageRequest.of(first, after, field)));
 	}
 
 	private Map<JourneyAsked, JourneyConnection> journeys(Set<JourneyAsked> asked) {

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -81,8 +81,8 @@ class ReferralController {
 	@QueryMapping
 	Connection<Referral> referrals(@Argument @Nullable ReferralDirection direction,
 			@Argument @Nullable ReferralStatus status, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
-		return this.service.list(direction, status, PageRequest.of(first, after, selection));
+			@Argument @Nullable String after, DataFetchingEnvironment field) {
+		return this.service.list(direction, status, PageRequest.of(first, after, field));
 	}
 
 	@QueryMapping

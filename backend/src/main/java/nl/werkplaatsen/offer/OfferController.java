@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -55,9 +55,9 @@ class OfferController {
 	@SchemaMapping(typeName = "Werkplaats")
 	CompletableFuture<Connection<Offer>> offers(Node werkplaats, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument boolean includeDrafts,
-			DataLoader<MenuRequest, Connection<Offer>> offerMenus, DataFetchingFieldSelectionSet selection) {
+			DataLoader<MenuRequest, Connection<Offer>> offerMenus, DataFetchingEnvironment field) {
 		return offerMenus
-			.load(this.service.menuRequest(werkplaats, PageRequest.of(first, after, selection), includeDrafts));
+			.load(this.service.menuRequest(werkplaats, PageRequest.of(first, after, field), includeDrafts));
 	}
 
 	/** The initiative of the ecosystem map an offer belongs to, if it names one. */

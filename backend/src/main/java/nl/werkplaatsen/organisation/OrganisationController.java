@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -80,8 +80,8 @@ class OrganisationController implements NodeResolver<Organisation> {
 	@QueryMapping
 	@PreAuthorize("hasRole('NETWORK_COORDINATOR')")
 	Connection<Organisation> organisations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable String search, DataFetchingFieldSelectionSet selection) {
-		PageRequest page = PageRequest.of(first, after, selection);
+			@Argument @Nullable String search, DataFetchingEnvironment field) {
+		PageRequest page = PageRequest.of(first, after, field);
 		String pattern = (search != null && !search.isBlank()) ? "%" + search.strip().toLowerCase(Locale.ROOT) + "%"
 				: null;
 		KeysetCursor cursor = page.after();
@@ -122,14 +122,14 @@ class OrganisationController implements NodeResolver<Organisation> {
 	 * page; refused (FORBIDDEN) for callers who read no notes.
 	 */
 	@SchemaMapping(typeName = "Organisation")
-	CompletableFuture<Connection<Note>> notes(Organisation organisation, @Argument @Nullable Integer first,
+	CompletableFuture<Connection<Note>> notes(OrganisationNode organisation, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataLoader<NotesPage, Connection<Note>> organisationNotes,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingEnvironment field) {
 		if (!OrganisationNotes.mayRead()) {
 			throw new AccessDeniedException("Only a werkplaats's admins and coordinators and network coordinators "
 					+ "read notes about organisations");
 		}
-		return organisationNotes.load(new NotesPage(organisation.getId(), PageRequest.of(first, after, selection)));
+		return organisationNotes.load(new NotesPage(organisation.getId(), PageRequest.of(first, after, field)));
 	}
 
 	/**

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -68,12 +68,12 @@ class RegisterCorrections {
 	@QueryMapping
 	@Transactional(readOnly = true)
 	Connection<Correction> organisationCorrections(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable CorrectionStatus status, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable CorrectionStatus status, DataFetchingEnvironment field) {
 		if (!mayRead()) {
 			throw new AccessDeniedException(
 					"Only network coordinators and a werkplaats's admins and coordinators see register corrections");
 		}
-		PageRequest page = PageRequest.of(first, after, selection);
+		PageRequest page = PageRequest.of(first, after, field);
 		String wanted = (status != null) ? status.name() : null;
 		List<Correction> rows = this.jdbc.sql("select " + COLUMNS + """
 				 from organisation_correction

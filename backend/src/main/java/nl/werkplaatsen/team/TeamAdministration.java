@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import java.util.concurrent.CompletableFuture;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -117,25 +117,24 @@ class TeamAdministration {
 
 	@SchemaMapping(typeName = "Werkplaats")
 	CompletableFuture<Connection<TeamMember>> team(Node werkplaats, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			@Argument @Nullable String after, DataFetchingEnvironment field,
 			DataLoader<WerkplaatsPage, Connection<TeamMember>> werkplaatsTeams) {
 		Actor actor = Actor.current();
 		if (!actor.isNetworkCoordinator() && !actor.hasTeamRoleIn(werkplaats.getId(), TeamRole.values())) {
 			throw new AccessDeniedException("Only the werkplaats's own team and network coordinators see its team");
 		}
-		return werkplaatsTeams.load(new WerkplaatsPage(werkplaats.getId(), PageRequest.of(first, after, selection)));
+		return werkplaatsTeams.load(new WerkplaatsPage(werkplaats.getId(), PageRequest.of(first, after, field)));
 	}
 
 	@SchemaMapping(typeName = "Werkplaats")
 	CompletableFuture<Connection<TeamChange>> teamChanges(Node werkplaats, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			@Argument @Nullable String after, DataFetchingEnvironment field,
 			DataLoader<WerkplaatsPage, Connection<TeamChange>> werkplaatsTeamChanges) {
 		if (!mayAdminister(werkplaats.getId())) {
 			throw new AccessDeniedException(
 					"Only the werkplaats's admins and network coordinators see its team changes");
 		}
-		return werkplaatsTeamChanges
-			.load(new WerkplaatsPage(werkplaats.getId(), PageRequest.of(first, after, selection)));
+		return werkplaatsTeamChanges.load(new WerkplaatsPage(werkplaats.getId(), PageRequest.of(first, after, field)));
 	}
 
 	/**

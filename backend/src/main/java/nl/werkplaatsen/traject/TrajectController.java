@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -66,8 +66,8 @@ class TrajectController {
 
 	@QueryMapping
 	Connection<Traject> trajecten(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable TrajectFilter filter, DataFetchingFieldSelectionSet selection) {
-		return this.service.list(filter, PageRequest.of(first, after, selection));
+			@Argument @Nullable TrajectFilter filter, DataFetchingEnvironment field) {
+		return this.service.list(filter, PageRequest.of(first, after, field));
 	}
 
 	@MutationMapping

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -62,8 +62,8 @@ class WerkplaatsController {
 
 	@QueryMapping
 	Connection<Werkplaats> werkplaatsen(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
-		return this.directory.list(PageRequest.of(first, after, selection));
+			DataFetchingEnvironment field) {
+		return this.directory.list(PageRequest.of(first, after, field));
 	}
 
 	@QueryMapping

@@ -106,6 +106,22 @@ class ListStatementCountTests {
 	}
 
 	@Test
+	void aTotalCountAskedForThroughAFragmentOrAnAliasIsCounted() {
+		String inline = "{ organisations(first: 10) { ... on OrganisationConnection { totalCount } nodes { name } } }";
+		String named = "query { organisations(first: 10) { ...Counted nodes { name } } } "
+				+ "fragment Counted on OrganisationConnection { total: totalCount }";
+
+		GraphQlClient.Response throughInline = this.graphQl.execute(NETWORK_COORDINATOR, inline);
+		GraphQlClient.Response throughNamed = this.graphQl.execute(NETWORK_COORDINATOR, named);
+
+		assertThat(throughInline.errors()).isEmpty();
+		assertThat(throughNamed.errors()).isEmpty();
+		Integer counted = throughInline.path("$.data.organisations.totalCount");
+		assertThat(counted).isNotNull().isPositive();
+		assertThat(throughNamed.<Integer>path("$.data.organisations.total")).isEqualTo(counted);
+	}
+
+	@Test
 	void teamOfAWerkplaats() {
 		String query = "{ werkplaats(slug: \"werkplaats-online-ondernemen\") { team(first: %d) { totalCount nodes { name role } } } }";
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -38,11 +38,11 @@ class AuditController {
 
 	@QueryMapping
 	Connection<AuditLog.Entry> auditEntries(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable AuditEntryFilter filter, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable AuditEntryFilter filter, DataFetchingEnvironment field) {
 		if (!mayRead()) {
 			throw new AccessDeniedException("Only a werkplaats's admins and network coordinators read the audit log");
 		}
-		PageRequest page = PageRequest.of(first, after, selection);
+		PageRequest page = PageRequest.of(first, after, field);
 		AuditLog.Page found = this.log.page(page, filterOf(filter));
 		return Connection.of(found.entries(), page, found.total(),
 				(entry) -> KeysetCursor.of(entry.occurredAt().toString(), entry.id()));
