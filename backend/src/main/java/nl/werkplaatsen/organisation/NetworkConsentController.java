@@ -101,7 +101,7 @@ class NetworkConsentController {
 	}
 
 	@BatchMapping(typeName = "Organisation")
-	Map<Organisation, @Nullable Boolean> sharesWithNetwork(List<Organisation> organisations) {
+	Map<OrganisationNode, @Nullable Boolean> sharesWithNetwork(List<OrganisationNode> organisations) {
 		Actor actor = Actor.current();
 		boolean staff = actor.werkplaatsId()
 			.map((werkplaats) -> actor.hasTeamRoleIn(werkplaats, TeamRole.ADMIN, TeamRole.COORDINATOR))
@@ -110,7 +110,7 @@ class NetworkConsentController {
 			return Map.of(); // null for each
 		}
 		Set<UUID> sharing = this.tenancy.readNationally(() -> this.contacts
-			.sharingWithNetwork(organisations.stream().map(Organisation::getId).collect(Collectors.toSet())));
+			.sharingWithNetwork(organisations.stream().map(OrganisationNode::getId).collect(Collectors.toSet())));
 		return organisations.stream()
 			.collect(Collectors.toMap(Function.identity(), (organisation) -> sharing.contains(organisation.getId())));
 	}

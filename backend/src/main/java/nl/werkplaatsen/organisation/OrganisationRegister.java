@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
+import nl.werkplaatsen.taxonomy.SizeClass;
+import nl.werkplaatsen.werkplaats.Province;
 
 /**
  * The national KVK register: registers a business once, and finds the records the current
@@ -174,9 +175,31 @@ public class OrganisationRegister {
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, OrganisationNode> nodes(Collection<UUID> ids) {
-		return this.organisations.findByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Organisation::getId, Function.<OrganisationNode>identity()));
+		// Rows straight to records, not entities: a page of intakes or trajecten hands on
+		// one organisation per row, and hydrating entities was half of this read's CPU.
+		Map<UUID, OrganisationNode> found = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("""
+				select id, kvk_number, name, sbi_section, sbi_code, size_class, phase,
+				       street, postcode, city, gemeente, province
+				from organisation where id = any(:ids)""")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query((row, index) -> new OrganisationSnapshot(row.getObject("id", UUID.class),
+					row.getString("kvk_number"), row.getString("name"), row.getString("sbi_section"),
+					row.getString("sbi_code"), valueOf(SizeClass.class, row.getString("size_class")),
+					valueOf(OrganisationPhase.class, row.getString("phase")),
+					new OrganisationNode.Address(row.getString("street"), row.getString("postcode"),
+							row.getString("city"), row.getString("gemeente"),
+							valueOf(Province.class, row.getString("province")))))
+			.list()
+			.forEach((organisation) -> found.put(organisation.id(), organisation));
+		return found;
+	}
+
+	private static <E extends Enum<E>> @Nullable E valueOf(Class<E> type, @Nullable String name) {
+		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
 
 	private static @Nullable String name(@Nullable Enum<?> value) {
