@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ErrorClassification;
-import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -17,7 +16,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -47,7 +45,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -107,29 +104,12 @@ class GraphQlConfiguration {
 	}
 
 	/**
-	 * Requests and fields observed as Spring Boot would, but no batch load: Spring for
-	 * GraphQL 2.0 rebuilds every request's DataLoaderRegistry around a loader
-	 * instrumentation (even with {@code graphql.dataloader} observations off) whose
-	 * completion casts a mapped batch load's Map to a List and throws a
-	 * ClassCastException, four exceptions and a registry copy per request.
+	 * Requests and fields observed as Spring Boot would, but no batch load; depth, cost
+	 * (a connection costs its children once per node it may return, so page size counts)
+	 * and aliases limited.
 	 */
 	@Bean
-	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry registry) {
-		return new GraphQlObservationInstrumentation(registry) {
-			@Override
-			public ExecutionInput instrumentExecutionInput(ExecutionInput input,
-					InstrumentationExecutionParameters parameters, InstrumentationState state) {
-				return input;
-			}
-		};
-	}
-
-	/**
-	 * Depth and cost: a connection costs its children once per node it may return, so
-	 * page size counts.
-	 */
-	@Bean
-	LimitsCheckedOnce depthAndCostLimits(GraphQlLimits limits) {
+	PlatformInstrumentation graphQlObservationInstrumentation(ObservationRegistry registry, GraphQlLimits limits) {
 		FieldComplexityCalculator calculator = (environment, childComplexity) -> {
 			String typeName = GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()).getName();
 			if (!typeName.endsWith("Connection")) {
@@ -139,13 +119,18 @@ class GraphQlConfiguration {
 			int pageSize = (first instanceof Integer size) ? Math.max(size, 1) : PageRequest.DEFAULT_PAGE_SIZE;
 			return 1 + (pageSize * Math.max(childComplexity, 1));
 		};
-		return new LimitsCheckedOnce(List.of(new MaxQueryDepthInstrumentation(limits.maxDepth()),
-				new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator)));
+		return new PlatformInstrumentation(registry, new MaxAliasesInstrumentation(limits.maxAliases()),
+				new LimitsCheckedOnce(List.of(new MaxQueryDepthInstrumentation(limits.maxDepth()),
+						new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator))));
 	}
 
+	/**
+	 * The platform's instrumentation on its own, not in the chain Spring for GraphQL
+	 * wraps every list of instrumentations in (a chain costs each field a look-up).
+	 */
 	@Bean
-	MaxAliasesInstrumentation maxAliases(GraphQlLimits limits) {
-		return new MaxAliasesInstrumentation(limits.maxAliases());
+	GraphQlSourceBuilderCustomizer oneInstrumentation(PlatformInstrumentation instrumentation) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.instrumentation(instrumentation));
 	}
 
 	@Bean
