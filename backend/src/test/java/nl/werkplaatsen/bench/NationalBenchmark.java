@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -282,15 +283,25 @@ class NationalBenchmark {
 			row("offerUpdate, p50, c=1 (ms)", writeApi.p50Millis(), writeFloor.p50Millis(), "", true,
 					count(body(write), staffToken));
 
-			// Observability on and off, back to back: on, off, on.
-			Timing observedBefore = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
-			BenchToggles.observe(false);
-			Timing unobserved = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
-			BenchToggles.observe(true);
-			Timing observedAfter = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime);
-			double observed = (observedBefore.p50() + observedAfter.p50()) / 2;
-			rowRaw("observability on ÷ off (nested list p50, c=1)", observed / unobserved.p50(), 1.0, "≤ 1.05×",
-					observed / unobserved.p50() <= 1.05, null);
+			// Observability on and off, interleaved: on, off, on, off, on, off, on. Each
+			// off run is set against the on runs either side of it, and the median of the
+			// three ratios is taken: one pair of runs swung between 0.88 and 1.28 from
+			// minute to minute on this machine with the same code.
+			List<Double> ratios = new ArrayList<>();
+			double observedBefore = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime).p50();
+			for (int pair = 0; pair < 3; pair++) {
+				BenchToggles.observe(false);
+				double unobserved = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime).p50();
+				BenchToggles.observe(true);
+				double observedAfter = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime).p50();
+				ratios.add((observedBefore + observedAfter) / 2 / unobserved);
+				observedBefore = observedAfter;
+			}
+			Collections.sort(ratios);
+			log("observability on ÷ off, the three pairs: " + ratios);
+			double observability = ratios.get(1);
+			rowRaw("observability on ÷ off (nested list p50, c=1, median of 3)", observability, 1.0, "≤ 1.05×",
+					observability <= 1.05, null);
 		}
 	}
 
