@@ -1,6 +1,5 @@
 package nl.werkplaatsen.intake;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.taxonomy.Theme;
-import nl.werkplaatsen.platform.graphql.Node;
 
 /**
  * An entrepreneur's request for help, with the 0-meting answers they gave, and the
@@ -33,7 +31,7 @@ import nl.werkplaatsen.platform.graphql.Node;
  */
 @Entity
 @Audited("Intake")
-class Intake extends AbstractAggregateRoot<Intake> implements Node {
+class Intake extends AbstractAggregateRoot<Intake> implements IntakeView {
 
 	@Id
 	private UUID id;
@@ -255,19 +253,23 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		return this.channel;
 	}
 
-	@Nullable FoundVia getFoundVia() {
+	@Override
+	public @Nullable FoundVia getFoundVia() {
 		return this.foundVia;
 	}
 
-	@Nullable String getFoundViaOther() {
+	@Override
+	public @Nullable String getFoundViaOther() {
 		return this.foundViaOther;
 	}
 
-	@Nullable String getReason() {
+	@Override
+	public @Nullable String getReason() {
 		return this.reason;
 	}
 
-	@Nullable Integer getMaturity() {
+	@Override
+	public @Nullable Integer getMaturity() {
 		return this.maturity;
 	}
 
@@ -275,7 +277,8 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 		return this.digitalMaturity;
 	}
 
-	List<BaselineObstacle> getBaselineObstacles() {
+	@Override
+	public List<BaselineObstacle> getBaselineObstacles() {
 		return List.copyOf(this.baselineObstacles);
 	}
 
@@ -333,16 +336,6 @@ class Intake extends AbstractAggregateRoot<Intake> implements Node {
 
 	public @Nullable Instant getClosedAt() {
 		return this.closedAt;
-	}
-
-	/** How long the entrepreneur waited for a first response, once there was one. */
-	@Nullable Duration timeToFirstResponse() {
-		return (this.firstResponseAt != null) ? Duration.between(this.submittedAt, this.firstResponseAt) : null;
-	}
-
-	/** How long the intake has been waiting: until it closed, or until now. */
-	Duration waitingTime(Instant now) {
-		return Duration.between(this.submittedAt, (this.closedAt != null) ? this.closedAt : now);
 	}
 
 	public long getVersion() {

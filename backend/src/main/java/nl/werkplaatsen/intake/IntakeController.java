@@ -75,7 +75,7 @@ class IntakeController {
 	}
 
 	@QueryMapping
-	Connection<Intake> intakes(@Argument @Nullable Integer first, @Argument @Nullable String after,
+	Connection<IntakeView> intakes(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable IntakeFilter filter, DataFetchingEnvironment field) {
 		return this.service.list(filter, PageRequest.of(first, after, field));
 	}
@@ -110,61 +110,60 @@ class IntakeController {
 		return this.service.withdraw(input);
 	}
 
-	@BatchMapping
-	Map<Intake, OrganisationNode> organisation(List<Intake> intakes) {
+	@BatchMapping(typeName = "Intake")
+	Map<IntakeView, OrganisationNode> organisation(List<IntakeView> intakes) {
 		Map<UUID, OrganisationNode> byId = this.register
-			.nodes(intakes.stream().map(Intake::getOrganisationId).collect(Collectors.toSet()));
+			.nodes(intakes.stream().map(IntakeView::getOrganisationId).collect(Collectors.toSet()));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getOrganisationId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getOrganisationId())));
 	}
 
 	/** Shown to staff, and recorded in the audit log as read. */
-	@BatchMapping
-	Map<Intake, ContactCard> contact(List<Intake> intakes) {
+	@BatchMapping(typeName = "Intake")
+	Map<IntakeView, ContactCard> contact(List<IntakeView> intakes) {
 		Map<UUID, ContactCard> byId = this.contacts
-			.cards(intakes.stream().map(Intake::getContactId).collect(Collectors.toSet()));
-		this.auditLog.recordAccess("Contact",
-				intakes.stream()
-					.filter((intake) -> byId.containsKey(intake.getContactId()))
-					.collect(Collectors.toMap(Intake::getContactId, Intake::getWerkplaatsId, (first, same) -> first)));
+			.cards(intakes.stream().map(IntakeView::getContactId).collect(Collectors.toSet()));
+		this.auditLog.recordAccess("Contact", intakes.stream()
+			.filter((intake) -> byId.containsKey(intake.getContactId()))
+			.collect(Collectors.toMap(IntakeView::getContactId, IntakeView::getWerkplaatsId, (first, same) -> first)));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getContactId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getContactId())));
 	}
 
-	@BatchMapping
-	Map<Intake, WerkplaatsNode> werkplaats(List<Intake> intakes) {
+	@BatchMapping(typeName = "Intake")
+	Map<IntakeView, WerkplaatsNode> werkplaats(List<IntakeView> intakes) {
 		Map<UUID, WerkplaatsNode> byId = this.werkplaatsen
-			.nodes(intakes.stream().map(Intake::getWerkplaatsId).collect(Collectors.toSet()));
+			.nodes(intakes.stream().map(IntakeView::getWerkplaatsId).collect(Collectors.toSet()));
 		return intakes.stream()
 			.filter((intake) -> byId.containsKey(intake.getWerkplaatsId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getWerkplaatsId())));
 	}
 
-	@BatchMapping
-	Map<Intake, TeamMember> assignee(List<Intake> intakes) {
-		Map<UUID, TeamMember> byId = this.teamMembers
-			.findAll(intakes.stream().map(Intake::getAssigneeId).filter(Objects::nonNull).collect(Collectors.toSet()));
+	@BatchMapping(typeName = "Intake")
+	Map<IntakeView, TeamMember> assignee(List<IntakeView> intakes) {
+		Map<UUID, TeamMember> byId = this.teamMembers.findAll(
+				intakes.stream().map(IntakeView::getAssigneeId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		return intakes.stream()
 			.filter((intake) -> intake.getAssigneeId() != null && byId.containsKey(intake.getAssigneeId()))
 			.collect(Collectors.toMap(Function.identity(), (intake) -> byId.get(intake.getAssigneeId())));
 	}
 
-	@SchemaMapping
-	Baseline baseline(Intake intake) {
+	@SchemaMapping(typeName = "Intake")
+	Baseline baseline(IntakeView intake) {
 		return new Baseline(intake.getFoundVia(), intake.getFoundViaOther(), intake.getReason(), intake.getMaturity(),
 				intake.getBaselineObstacles(), intake.getExpectation());
 	}
 
-	@SchemaMapping
-	@Nullable Double timeToFirstResponseHours(Intake intake) {
+	@SchemaMapping(typeName = "Intake")
+	@Nullable Double timeToFirstResponseHours(IntakeView intake) {
 		Duration duration = intake.timeToFirstResponse();
 		return (duration != null) ? hours(duration) : null;
 	}
 
-	@SchemaMapping
-	double waitingTimeHours(Intake intake) {
+	@SchemaMapping(typeName = "Intake")
+	double waitingTimeHours(IntakeView intake) {
 		return hours(intake.waitingTime(this.service.now()));
 	}
 

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +40,6 @@ import nl.werkplaatsen.organisation.Contacts;
 import nl.werkplaatsen.organisation.OrganisationRegister;
 import nl.werkplaatsen.organisation.Registration;
 import nl.werkplaatsen.platform.graphql.Connection;
-import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.GlobalId;
 import nl.werkplaatsen.platform.graphql.InputFormats;
 import nl.werkplaatsen.platform.graphql.KeysetCursor;
@@ -99,15 +97,13 @@ class IntakeService implements NodeResolver<Intake> {
 
 	private final JdbcClient jdbc;
 
-	private final EntityManager entityManager;
-
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	IntakeService(IntakeRepository intakes, WerkplaatsDirectory werkplaatsen, OrganisationRegister register,
 			Contacts contacts, TeamDirectory teams, Tenancy tenancy, PublicSubmissions publicSubmissions,
-			JdbcClient jdbc, EntityManager entityManager, Clock clock) {
+			JdbcClient jdbc, Clock clock) {
 		this.intakes = intakes;
 		this.werkplaatsen = werkplaatsen;
 		this.register = register;
@@ -116,7 +112,6 @@ class IntakeService implements NodeResolver<Intake> {
 		this.tenancy = tenancy;
 		this.publicSubmissions = publicSubmissions;
 		this.jdbc = jdbc;
-		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -289,7 +284,7 @@ class IntakeService implements NodeResolver<Intake> {
 	/** The intakes of the werkplaats the caller acts for, newest first, filtered. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional(readOnly = true)
-	public Connection<Intake> list(@Nullable IntakeFilter filter, PageRequest page) {
+	public Connection<IntakeView> list(@Nullable IntakeFilter filter, PageRequest page) {
 		IntakeFilter f = (filter != null) ? filter : IntakeFilter.NONE;
 		UUID werkplaatsId = Actor.current().werkplaatsId().orElseThrow();
 		UUID assignee = (f.assigneeId() != null) ? GlobalId.idOf(f.assigneeId(), "TeamMember").orElse(new UUID(0, 0))
@@ -324,11 +319,14 @@ class IntakeService implements NodeResolver<Intake> {
 		params.put("afterTime", (after != null) ? Timestamp.from(after.instant(0)) : null);
 		params.put("afterId", (after != null) ? after.uuid(1) : null);
 		params.put("limit", page.limitPlusOne());
-		List<Intake> rows = EntityRows.query(this.entityManager, Intake.class, "select * from intake " + where + """
+		List<IntakeView> rows = this.jdbc.sql("select " + IntakeRow.COLUMNS + " from intake " + where + """
 
 				and (cast(:afterTime as timestamptz) is null
 				  or (submitted_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
-				order by submitted_at desc, id desc limit :limit""", params);
+				order by submitted_at desc, id desc limit :limit""")
+			.params(params)
+			.query((row, index) -> (IntakeView) IntakeRow.of(row))
+			.list();
 		return Connection.of(rows, page, total,
 				(intake) -> KeysetCursor.of(intake.getSubmittedAt().toString(), intake.getId()));
 	}

@@ -385,6 +385,33 @@ class IntakeApiTests {
 			.path("$.data.node");
 	}
 
+	@Test
+	void aListedIntakeShowsEveryFieldAsTheIntakeItselfDoes() {
+		// The list reads rows into records, node(id:) loads the entity: both must show
+		// the same intake.
+		String fields = "id reference werkplaats { slug } organisation { kvkNumber } proposedOrganisationName "
+				+ "question articulatedQuestion status channel "
+				+ "baseline { foundVia foundViaOther reason maturity obstacles expectation } themes obstacles "
+				+ "wantedPeriod assignee { name } internalNotes closingReason submittedAt firstResponseAt "
+				+ "timeToFirstResponseHours closedAt version";
+
+		List<Map<String, Object>> listed = this.graphQl
+			.execute(TWENTE_COORDINATOR, "{ intakes(first: 60) { nodes { " + fields + " } } }")
+			.path("$.data.intakes.nodes");
+
+		assertThat(listed).hasSizeGreaterThan(10)
+			.anyMatch((intake) -> !((List<?>) intake.get("themes")).isEmpty())
+			.anyMatch((intake) -> intake.get("closedAt") != null)
+			.anyMatch((intake) -> intake.get("articulatedQuestion") != null)
+			.anyMatch((intake) -> ((Map<?, ?>) intake.get("baseline")).get("foundVia") != null);
+		for (Map<String, Object> intake : listed) {
+			Response alone = this.graphQl.execute(TWENTE_COORDINATOR,
+					"query($id: ID!) { node(id: $id) { ... on Intake { " + fields + " } } }",
+					Map.of("id", intake.get("id")));
+			assertThat(alone.<Map<String, Object>>path("$.data.node")).isEqualTo(intake);
+		}
+	}
+
 	static Map<String, Object> intake(String slug) {
 		return TestIntakes.valid(slug);
 	}
