@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.graphql.EnumColumns;
 import nl.werkplaatsen.platform.graphql.Connection;
 import nl.werkplaatsen.platform.graphql.EntityRows;
 import nl.werkplaatsen.platform.graphql.GlobalId;
@@ -115,13 +116,13 @@ class EcosystemController implements NodeResolver<Initiative> {
 					.computeIfAbsent(row.getObject("initiative_id", UUID.class), (key) -> new java.util.ArrayList<>())
 					.add(new Activity(GlobalId.encode("EcosystemActivity", row.getObject("id", UUID.class)),
 							ActivityArchetype.valueOf(row.getString("archetype")),
-							enumOrNull(Province.class, row.getString("province")),
+							EnumColumns.valueOrNull(Province.class, row.getString("province")),
 							EcosystemMaturity.valueOf(row.getString("maturity")),
-							enumOrNull(EcosystemLevel.class, row.getString("reach_class")),
-							enumOrNull(EcosystemLevel.class, row.getString("effort_class")),
+							EnumColumns.valueOrNull(EcosystemLevel.class, row.getString("reach_class")),
+							EnumColumns.valueOrNull(EcosystemLevel.class, row.getString("effort_class")),
 							(Integer) row.getObject("reach"), row.getString("title"),
-							enumOrNull(DigitalisationForm.class, row.getString("digitalisation_form")),
-							enumOrNull(Obstacle.class, row.getString("obstacle")),
+							EnumColumns.valueOrNull(DigitalisationForm.class, row.getString("digitalisation_form")),
+							EnumColumns.valueOrNull(Obstacle.class, row.getString("obstacle")),
 							(sectors == null || sectors.isEmpty()) ? List.of() : List.of(sectors.split(","))));
 			});
 		Map<Initiative, List<Activity>> result = new LinkedHashMap<>();
@@ -205,10 +206,6 @@ class EcosystemController implements NodeResolver<Initiative> {
 	@MutationMapping
 	InitiativeEditor.InitiativeDeletePayload initiativeDelete(@Argument InitiativeDeleteInput input) {
 		return this.editor.delete(input.id());
-	}
-
-	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {
-		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.werkplaatsen.platform.graphql.EnumColumns;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Obstacle;
 import nl.werkplaatsen.taxonomy.Theme;
@@ -62,14 +63,15 @@ record IntakeRow(UUID id, UUID werkplaatsId, String reference, UUID organisation
 		return new IntakeRow(row.getObject("id", UUID.class), row.getObject("werkplaats_id", UUID.class),
 				row.getString("reference"), row.getObject("organisation_id", UUID.class),
 				row.getObject("contact_id", UUID.class), row.getString("question"),
-				valueOf(IntakeStatus.class, row.getString("status")),
-				valueOf(IntakeChannel.class, row.getString("channel")),
-				valueOf(FoundVia.class, row.getString("found_via")), row.getString("found_via_other"),
+				EnumColumns.valueOrNull(IntakeStatus.class, row.getString("status")),
+				EnumColumns.valueOrNull(IntakeChannel.class, row.getString("channel")),
+				EnumColumns.valueOrNull(FoundVia.class, row.getString("found_via")), row.getString("found_via_other"),
 				row.getString("reason"), row.getObject("maturity", Integer.class),
 				list(row, "baseline_obstacles", BaselineObstacle.class),
-				valueOf(Expectation.class, row.getString("expectation")), row.getString("proposed_organisation_name"),
-				row.getString("articulated_question"), list(row, "themes", Theme.class),
-				list(row, "obstacles", Obstacle.class), valueOf(AcademicPeriod.class, row.getString("wanted_period")),
+				EnumColumns.valueOrNull(Expectation.class, row.getString("expectation")),
+				row.getString("proposed_organisation_name"), row.getString("articulated_question"),
+				list(row, "themes", Theme.class), list(row, "obstacles", Obstacle.class),
+				EnumColumns.valueOrNull(AcademicPeriod.class, row.getString("wanted_period")),
 				row.getObject("assignee_id", UUID.class), row.getString("internal_notes"),
 				row.getString("closing_reason"), instant(row.getObject("submitted_at", OffsetDateTime.class)),
 				instant(row.getObject("first_response_at", OffsetDateTime.class)),
@@ -220,10 +222,6 @@ record IntakeRow(UUID id, UUID werkplaatsId, String reference, UUID organisation
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static <E extends Enum<E>> @Nullable E valueOf(Class<E> type, @Nullable String name) {
-		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
 
 	private static <E extends Enum<E>> List<E> list(ResultSet row, String column, Class<E> type) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.werkplaatsen.platform.graphql.EnumColumns;
 import nl.werkplaatsen.taxonomy.DigitalMaturity;
 import nl.werkplaatsen.taxonomy.SizeClass;
 import nl.werkplaatsen.werkplaats.Province;
@@ -188,18 +189,14 @@ public class OrganisationRegister {
 			.param("ids", ids.toArray(UUID[]::new))
 			.query((row, index) -> new OrganisationSnapshot(row.getObject("id", UUID.class),
 					row.getString("kvk_number"), row.getString("name"), row.getString("sbi_section"),
-					row.getString("sbi_code"), valueOf(SizeClass.class, row.getString("size_class")),
-					valueOf(OrganisationPhase.class, row.getString("phase")),
+					row.getString("sbi_code"), EnumColumns.valueOrNull(SizeClass.class, row.getString("size_class")),
+					EnumColumns.valueOrNull(OrganisationPhase.class, row.getString("phase")),
 					new OrganisationNode.Address(row.getString("street"), row.getString("postcode"),
 							row.getString("city"), row.getString("gemeente"),
-							valueOf(Province.class, row.getString("province")))))
+							EnumColumns.valueOrNull(Province.class, row.getString("province")))))
 			.list()
 			.forEach((organisation) -> found.put(organisation.id(), organisation));
 		return found;
-	}
-
-	private static <E extends Enum<E>> @Nullable E valueOf(Class<E> type, @Nullable String name) {
-		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
 
 	private static @Nullable String name(@Nullable Enum<?> value) {
