@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -200,6 +201,27 @@ class KeycloakEndToEndTests extends EndToEndTest {
 
 		assertThat(echoed.headers().firstValue("X-Request-Id")).hasValue("portal-42");
 		assertThat(fresh.headers().firstValue("X-Request-Id")).hasValueSatisfying((id) -> assertThat(id).hasSize(36));
+	}
+
+	@Test
+	void anAnswerLongerThanTheServersBufferIsSentWholeWithItsLength() throws Exception {
+		String token = KeycloakServer.get().passwordToken("digitale-werkplaats-twente-coordinator");
+		String intakes = "{ intakes(first: 50) { nodes { reference question status submittedAt "
+				+ "organisation { name kvkNumber address { city } } werkplaats { slug name } } } }";
+
+		HttpResponse<String> answer = post(token, null, intakes, Map.of());
+		HttpResponse<String> refused = post(token, null, "{ intakes(first: 50) { nodes { nosuchfield } } }", Map.of());
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		int bytes = answer.body().getBytes(StandardCharsets.UTF_8).length;
+		assertThat(bytes).isGreaterThan(8 * 1024);
+		assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(answer.headers().firstValueAsLong("Content-Length")).hasValue(bytes);
+		assertThat(JsonPath.<List<String>>read(answer.body(), "$.data.intakes.nodes[*].reference")).isNotEmpty();
+		assertThat(refused.headers().firstValueAsLong("Content-Length"))
+			.hasValue(refused.body().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(JsonPath.<List<String>>read(refused.body(), "$.errors[*].extensions.classification"))
+			.containsExactly("BAD_REQUEST");
 	}
 
 	private HttpResponse<String> management(String path) throws IOException, InterruptedException {

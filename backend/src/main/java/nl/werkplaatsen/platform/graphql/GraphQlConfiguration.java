@@ -37,6 +37,7 @@ import graphql.validation.ValidationError;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -47,7 +48,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
 import nl.werkplaatsen.platform.tenancy.Tenancy;
 
@@ -64,6 +67,11 @@ class GraphQlConfiguration {
 
 	private static final Set<String> REFUSED_DOCUMENT = Set.of("ExecutionAborted", "InvalidSyntax", "ValidationError",
 			"BadFaithIntrospection", "IntrospectionDisabled");
+
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper mapper) {
+		return new GraphQlHttpHandler(handler, new SizedJsonAnswers(mapper));
+	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
