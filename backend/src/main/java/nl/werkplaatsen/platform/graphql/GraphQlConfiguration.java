@@ -74,6 +74,15 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
+	WebGraphQlInterceptor pendingLoadsOnly() {
+		return (request, chain) -> {
+			request.configureExecutionInput(
+					(input, builder) -> builder.dataLoaderRegistry(new PendingLoadsRegistry()).build());
+			return chain.next(request);
+		};
+	}
+
+	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return (wiring) -> wiring.scalar(InstantAwareDateTime.SCALAR)
 			.scalar(ExtendedScalars.Date)
