@@ -39,6 +39,8 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -69,6 +71,7 @@ class GraphQlConfiguration {
 			"BadFaithIntrospection", "IntrospectionDisabled");
 
 	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper mapper) {
 		return new GraphQlHttpHandler(handler, new SizedJsonAnswers(mapper));
 	}
