@@ -16,11 +16,7 @@ final class PendingLoadsRegistry extends DataLoaderRegistry {
 
 	@Override
 	public void dispatchAll() {
-		for (DataLoader<?, ?> loader : this.dataLoaders.values()) {
-			if (loader.dispatchDepth() > 0) {
-				loader.dispatch();
-			}
-		}
+		dispatchAllWithCount();
 	}
 
 	@Override
