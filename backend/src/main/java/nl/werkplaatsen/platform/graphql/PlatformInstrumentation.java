@@ -87,7 +87,10 @@ final class PlatformInstrumentation extends GraphQlObservationInstrumentation {
 		// (application.yaml switches them off). Below the root each relation of each node
 		// would observe the queueing of a batch load, 150 observations on a page of 50
 		// intakes with three relations; even switched off, each built a no-op one.
-		if (parameters.getExecutionStepInfo().getPath().getLevel() > 1) {
+		// Trivial fetchers (properties) are never observed, and asked first: the step
+		// info is built from the field's whole environment, which graphql-java otherwise
+		// leaves unbuilt for a property, 3 % of a nested list's CPU.
+		if (parameters.isTrivialDataFetcher() || parameters.getExecutionStepInfo().getPath().getLevel() > 1) {
 			return dataFetcher;
 		}
 		return super.instrumentDataFetcher(dataFetcher, parameters, observed(state));

@@ -3,10 +3,13 @@ package nl.werkplaatsen.platform.graphql;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -60,6 +63,23 @@ class PlatformInstrumentationTests {
 
 		assertThat(result.getErrors()).isEmpty();
 		assertThat(this.observed).containsExactlyInAnyOrder("graphql field intakes", "graphql query");
+	}
+
+	@Test
+	void leavesATrivialFetchersEnvironmentUnbuilt() {
+		AtomicInteger built = new AtomicInteger();
+		DataFetcher<Object> property = (environment) -> "A";
+		PlatformInstrumentation instrumentation = new PlatformInstrumentation(ObservationRegistry.create(),
+				new SimplePerformantInstrumentation(), new SimplePerformantInstrumentation());
+
+		DataFetcher<?> trivial = instrumentation.instrumentDataFetcher(property,
+				new InstrumentationFieldFetchParameters(null, () -> {
+					built.incrementAndGet();
+					throw new IllegalStateException("built");
+				}, null, true), null);
+
+		assertThat(trivial).isSameAs(property);
+		assertThat(built).hasValue(0);
 	}
 
 }
