@@ -234,7 +234,8 @@ class GraphQlConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer nodeIdsAndInspection(
 			@org.springframework.beans.factory.annotation.Value("${werkplaats.graphql.complete-schema:true}") boolean completeSchema) {
-		return (builder) -> builder.typeVisitors(List.of(new NodeIdVisitor(), new MutationConflicts()))
+		return (builder) -> builder
+			.typeVisitors(List.of(new NodeIdVisitor(), new MutationConflicts(), new BatchLoadQueueing()))
 			.inspectSchemaMappings((report) -> {
 				// A module test loads some modules' controllers only: there the check is
 				// off.
