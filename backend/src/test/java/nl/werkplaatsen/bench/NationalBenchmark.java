@@ -299,13 +299,15 @@ class NationalBenchmark {
 			row("offerUpdate, p50, c=1 (ms)", writeApi.p50Millis(), writeFloor.p50Millis(), "", true,
 					count(body(write), staffToken));
 
-			// Observability on and off, interleaved: on, off, on, off, on, off, on. Each
+			// Observability on and off, interleaved: on, off, on, off, ... five times.
+			// Each
 			// off run is set against the on runs either side of it, and the median of the
-			// three ratios is taken: one pair of runs swung between 0.88 and 1.28 from
-			// minute to minute on this machine with the same code.
+			// five ratios is taken: one pair of runs swung between 0.88 and 1.28 from
+			// minute to minute on this machine with the same code, and of three pairs one
+			// was often far off (0.99, 1.14, 1.16; 1.03, 1.10, 1.17).
 			List<Double> ratios = new ArrayList<>();
 			double observedBefore = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime).p50();
-			for (int pair = 0; pair < 3; pair++) {
+			for (int pair = 0; pair < 5; pair++) {
 				BenchToggles.observe(false);
 				double unobserved = time(this.api, body(list.formatted(50)), staffToken, 1, Mode.SampleTime).p50();
 				BenchToggles.observe(true);
@@ -314,9 +316,9 @@ class NationalBenchmark {
 				observedBefore = observedAfter;
 			}
 			Collections.sort(ratios);
-			log("observability on ÷ off, the three pairs: " + ratios);
-			double observability = ratios.get(1);
-			rowRaw("observability on ÷ off (nested list p50, c=1, median of 3)", observability, 1.0, "≤ 1.05×",
+			log("observability on ÷ off, the five pairs: " + ratios);
+			double observability = ratios.get(2);
+			rowRaw("observability on ÷ off (nested list p50, c=1, median of 5)", observability, 1.0, "≤ 1.05×",
 					observability <= 1.05, null);
 		}
 	}
