@@ -229,8 +229,7 @@ class NationalBenchmark {
 
 			hold(staffToken, floor);
 			// The server's JIT warmed on every request measured, as a running server's
-			// is.
-			// The floor's too: it runs in this JVM.
+			// is; the floor's too, as it runs in this JVM.
 			warmUp(List.of(request(this.api, body(list.formatted(50)), staffToken),
 					request(this.api, body(list.formatted(10)), staffToken),
 					request(this.api, body(list.formatted(100)), staffToken),
@@ -299,9 +298,8 @@ class NationalBenchmark {
 			row("offerUpdate, p50, c=1 (ms)", writeApi.p50Millis(), writeFloor.p50Millis(), "", true,
 					count(body(write), staffToken));
 
-			// Observability on and off, interleaved: on, off, on, off, ... five times.
-			// Each
-			// off run is set against the on runs either side of it, and the median of the
+			// Observability on and off, interleaved, with five off runs. Each off run
+			// is set against the on runs either side of it, and the median of the
 			// five ratios is taken: one pair of runs swung between 0.88 and 1.28 from
 			// minute to minute on this machine with the same code, and of three pairs one
 			// was often far off (0.99, 1.14, 1.16; 1.03, 1.10, 1.17).
@@ -417,13 +415,14 @@ class NationalBenchmark {
 				withoutGain = (rate > best * 1.03) ? 0 : withoutGain + 1;
 				best = Math.max(best, rate);
 				Instant now = Instant.now();
-				if (now.isAfter(latest) || (now.isAfter(earliest) && withoutGain >= 2)) {
+				if (now.isAfter(latest) || (now.isAfter(earliest) && withoutGain >= 2)
+						|| senders.stream().anyMatch(Future::isDone)) {
 					break;
 				}
 			}
 			warming.set(false);
 			for (Future<?> sender : senders) {
-				sender.get(); // an error while warming fails the run
+				sender.get(); // an error while warming ends it and fails the run
 			}
 		}
 		log("warmed up in " + Duration.between(began, Instant.now()).toSeconds() + " s, requests per second by window: "
