@@ -8,8 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +50,7 @@ import nl.werkplaatsen.platform.graphql.PublicSubmissions.Admission;
 import nl.werkplaatsen.platform.graphql.PublicSubmissions;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.graphql.WhereClause;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy.Permission;
@@ -287,14 +286,14 @@ class IntakeService implements NodeResolver<Intake> {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Transactional(readOnly = true)
 	public Connection<IntakeView> list(@Nullable IntakeFilter filter, PageRequest page) {
-		ListQuery query = ListQuery.of((filter != null) ? filter : IntakeFilter.NONE,
+		WhereClause where = listWhere((filter != null) ? filter : IntakeFilter.NONE,
 				Actor.current().werkplaatsId().orElseThrow());
-		Long total = page.count(() -> this.jdbc.sql("select count(*) from intake " + query.where())
-			.params(query.params())
+		Long total = page.count(() -> this.jdbc.sql("select count(*) from intake " + where.sql())
+			.params(where.params())
 			.query(Long.class)
 			.single());
 		KeysetCursor after = page.after();
-		Map<String, @Nullable Object> params = new HashMap<>(query.params());
+		Map<String, @Nullable Object> params = where.params();
 		String keyset = "";
 		if (after != null) {
 			keyset = "\nand (submitted_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid))";
@@ -303,7 +302,7 @@ class IntakeService implements NodeResolver<Intake> {
 		}
 		params.put("limit", page.limitPlusOne());
 		List<IntakeView> rows = this.jdbc
-			.sql("select " + IntakeRow.COLUMNS + " from intake " + query.where() + keyset
+			.sql("select " + IntakeRow.COLUMNS + " from intake " + where.sql() + keyset
 					+ "\norder by submitted_at desc, id desc limit :limit")
 			.params(params)
 			.query((row, index) -> (IntakeView) IntakeRow.of(row))
@@ -312,53 +311,30 @@ class IntakeService implements NodeResolver<Intake> {
 				(intake) -> KeysetCursor.of(intake.getSubmittedAt().toString(), intake.getId()));
 	}
 
-	/**
-	 * The list's where clause, with only the filters given in it. Written once with every
-	 * filter as {@code (:x is null or ...)}, the statement could not keep a plan:
-	 * PostgreSQL planned it anew on every page, for the nulls, and the planning took more
-	 * of the database's time than running it.
-	 */
-	record ListQuery(String where, Map<String, @Nullable Object> params) {
-
-		static ListQuery of(IntakeFilter filter, UUID werkplaatsId) {
-			List<String> clauses = new ArrayList<>();
-			Map<String, @Nullable Object> params = new HashMap<>();
-			clauses.add("werkplaats_id = :werkplaats");
-			params.put("werkplaats", werkplaatsId);
-			if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-				clauses.add("status = any(string_to_array(cast(:statuses as text), ','))");
-				params.put("statuses", filter.statuses().stream().map(Enum::name).collect(Collectors.joining(",")));
-			}
-			if (filter.theme() != null) {
-				clauses.add("cast(:theme as varchar) = any(themes)");
-				params.put("theme", filter.theme().name());
-			}
-			if (filter.assigneeId() != null) {
-				clauses.add("assignee_id = cast(:assignee as uuid)");
-				params.put("assignee", GlobalId.idOf(filter.assigneeId(), "TeamMember").orElse(new UUID(0, 0)));
-			}
-			if (filter.wantedPeriod() != null) {
-				clauses.add("wanted_period = cast(:period as varchar)");
-				params.put("period", filter.wantedPeriod().name());
-			}
-			if (filter.submittedFrom() != null) {
-				clauses.add("submitted_at >= cast(:fromTime as timestamptz)");
-				params.put("fromTime", Timestamp.from(filter.submittedFrom().toInstant()));
-			}
-			if (filter.submittedBefore() != null) {
-				clauses.add("submitted_at < cast(:beforeTime as timestamptz)");
-				params.put("beforeTime", Timestamp.from(filter.submittedBefore().toInstant()));
-			}
-			if (filter.search() != null && !filter.search().isBlank()) {
-				clauses.add("""
-						(reference ilike cast(:search as text)
-						  or exists (select 1 from organisation_name o where o.organisation_id = intake.organisation_id
-						    and (o.name ilike cast(:search as text) or o.kvk_number like cast(:search as text))))""");
-				params.put("search", "%" + filter.search().strip() + "%");
-			}
-			return new ListQuery("where " + String.join("\nand ", clauses), params);
-		}
-
+	/** The list's where clause: the werkplaats's intakes, and the filters given. */
+	static WhereClause listWhere(IntakeFilter filter, UUID werkplaatsId) {
+		String statuses = (filter.statuses() != null && !filter.statuses().isEmpty())
+				? filter.statuses().stream().map(Enum::name).collect(Collectors.joining(",")) : null;
+		String search = (filter.search() != null && !filter.search().isBlank()) ? "%" + filter.search().strip() + "%"
+				: null;
+		return new WhereClause().and("werkplaats_id = :werkplaats", "werkplaats", werkplaatsId)
+			.andIfGiven("status = any(string_to_array(cast(:statuses as text), ','))", "statuses", statuses)
+			.andIfGiven("cast(:theme as varchar) = any(themes)", "theme",
+					(filter.theme() != null) ? filter.theme().name() : null)
+			.andIfGiven("assignee_id = cast(:assignee as uuid)", "assignee",
+					(filter.assigneeId() != null)
+							? GlobalId.idOf(filter.assigneeId(), "TeamMember").orElse(new UUID(0, 0)) : null)
+			.andIfGiven("wanted_period = cast(:period as varchar)", "period",
+					(filter.wantedPeriod() != null) ? filter.wantedPeriod().name() : null)
+			.andIfGiven("submitted_at >= cast(:fromTime as timestamptz)", "fromTime",
+					(filter.submittedFrom() != null) ? Timestamp.from(filter.submittedFrom().toInstant()) : null)
+			.andIfGiven("submitted_at < cast(:beforeTime as timestamptz)", "beforeTime",
+					(filter.submittedBefore() != null) ? Timestamp.from(filter.submittedBefore().toInstant()) : null)
+			.andIfGiven("""
+					(reference ilike cast(:search as text)
+					  or exists (select 1 from organisation_name o where o.organisation_id = intake.organisation_id
+					    and (o.name ilike cast(:search as text) or o.kvk_number like cast(:search as text))))""",
+					"search", search);
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")

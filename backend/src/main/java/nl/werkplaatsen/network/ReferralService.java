@@ -38,6 +38,7 @@ import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.graphql.WhereClause;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
@@ -296,26 +297,28 @@ class ReferralService implements NodeResolver<Referral> {
 
 	private Connection<Referral> page(@Nullable UUID own, @Nullable ReferralDirection direction,
 			@Nullable ReferralStatus status, PageRequest page) {
-		String where = """
-				where (cast(:own as uuid) is null
-				  or (cast(:direction as text) is distinct from 'INCOMING' and werkplaats_id = cast(:own as uuid))
-				  or (cast(:direction as text) is distinct from 'OUTGOING' and to_werkplaats_id = cast(:own as uuid)))
-				and (cast(:status as text) is null or status = cast(:status as text))""";
-		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("own", own);
-		params.put("direction", (direction != null) ? direction.name() : null);
-		params.put("status", (status != null) ? status.name() : null);
-		Long total = page.count(() -> this.jdbc.sql("select count(*) from referral " + where)
-			.params(params)
+		WhereClause where = new WhereClause();
+		if (own != null) {
+			String sent = "werkplaats_id = cast(:own as uuid)";
+			String received = "to_werkplaats_id = cast(:own as uuid)";
+			where.and((direction == ReferralDirection.OUTGOING) ? sent
+					: (direction == ReferralDirection.INCOMING) ? received : "(" + sent + " or " + received + ")",
+					"own", own);
+		}
+		where.andIfGiven("status = cast(:status as text)", "status", (status != null) ? status.name() : null);
+		Long total = page.count(() -> this.jdbc.sql("select count(*) from referral " + where.sql())
+			.params(where.params())
 			.query(Long.class)
 			.single());
+		// The page: before the cursor, or before any stored referral on the first page.
+		where.and("(created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))");
+		Map<String, @Nullable Object> params = where.params();
 		params.put("beforeTime", Timestamp.from(page.instantBefore(0)));
 		params.put("beforeId", page.idBefore(1));
 		params.put("limit", page.limitPlusOne());
 		List<Referral> rows = EntityRows.query(this.entityManager, Referral.class,
-				"select * from referral " + where + """
+				"select * from referral " + where.sql() + """
 
-						and (created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))
 						order by created_at desc, id desc limit :limit""", params);
 		return Connection.of(rows, page, total,
 				(referral) -> KeysetCursor.of(referral.getCreatedAt().toString(), referral.getId()));

@@ -34,6 +34,7 @@ import nl.werkplaatsen.platform.graphql.NotFoundException;
 import nl.werkplaatsen.platform.graphql.PageRequest;
 import nl.werkplaatsen.platform.graphql.UserErrorCode;
 import nl.werkplaatsen.platform.graphql.UserErrors;
+import nl.werkplaatsen.platform.graphql.WhereClause;
 import nl.werkplaatsen.platform.tenancy.Actor;
 import nl.werkplaatsen.platform.tenancy.TeamRole;
 import nl.werkplaatsen.platform.tenancy.Tenancy;
@@ -341,30 +342,28 @@ class TrajectService implements NodeResolver<Traject> {
 		boolean onlyMine = !actor.hasTeamRoleIn(werkplaatsId, TeamRole.ADMIN, TeamRole.COORDINATOR);
 		String statuses = (filter != null && filter.statuses() != null && !filter.statuses().isEmpty())
 				? filter.statuses().stream().map(Enum::name).collect(Collectors.joining(",")) : null;
-		Boolean stale = (filter != null) ? filter.stale() : null;
-		String where = """
-				where werkplaats_id = :werkplaats
-				and (cast(:statuses as text) is null or status = any(string_to_array(cast(:statuses as text), ',')))
-				and (cast(:stale as boolean) is null or (stale_since is not null) = cast(:stale as boolean))
-				and (not :onlyMine or exists (select 1 from traject_member m where m.traject_id = traject.id
-				  and (m.membership_id in (select membership_id from current_subject_membership)
-				  or m.student_id in (select student_id from current_subject_student))))""";
-		Map<String, @Nullable Object> params = new java.util.HashMap<>();
-		params.put("werkplaats", werkplaatsId);
-		params.put("statuses", statuses);
-		params.put("stale", stale);
-		params.put("onlyMine", onlyMine);
-		Long total = page.count(
-				() -> this.jdbc.sql("select count(*) from traject " + where).params(params).query(Long.class).single());
-		KeysetCursor after = page.after();
-		params.put("afterTime", (after != null) ? java.sql.Timestamp.from(after.instant(0)) : null);
-		params.put("afterId", (after != null) ? after.uuid(1) : null);
+		WhereClause where = new WhereClause().and("werkplaats_id = :werkplaats", "werkplaats", werkplaatsId)
+			.andIfGiven("status = any(string_to_array(cast(:statuses as text), ','))", "statuses", statuses)
+			.andIfGiven("(stale_since is not null) = cast(:stale as boolean)", "stale",
+					(filter != null) ? filter.stale() : null);
+		if (onlyMine) {
+			where.and("""
+					exists (select 1 from traject_member m where m.traject_id = traject.id
+					  and (m.membership_id in (select membership_id from current_subject_membership)
+					  or m.student_id in (select student_id from current_subject_student)))""");
+		}
+		Long total = page.count(() -> this.jdbc.sql("select count(*) from traject " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single());
+		// The page: before the cursor, or before any stored traject on the first page.
+		where.and("(created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))");
+		Map<String, @Nullable Object> params = where.params();
+		params.put("beforeTime", java.sql.Timestamp.from(page.instantBefore(0)));
+		params.put("beforeId", page.idBefore(1));
 		params.put("limit", page.limitPlusOne());
-		List<Traject> rows = EntityRows.query(this.entityManager, Traject.class, "select * from traject " + where + """
-
-				and (cast(:afterTime as timestamptz) is null
-				  or (created_at, id) < (cast(:afterTime as timestamptz), cast(:afterId as uuid)))
-				order by created_at desc, id desc limit :limit""", params);
+		List<Traject> rows = EntityRows.query(this.entityManager, Traject.class,
+				"select * from traject " + where.sql() + "\norder by created_at desc, id desc limit :limit", params);
 		return Connection.of(rows, page, total,
 				(traject) -> KeysetCursor.of(traject.getCreatedAt().toString(), traject.getId()));
 	}

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.werkplaatsen.intake.IntakeInputs.IntakeFilter;
-import nl.werkplaatsen.intake.IntakeService.ListQuery;
+import nl.werkplaatsen.platform.graphql.WhereClause;
 import nl.werkplaatsen.taxonomy.AcademicPeriod;
 import nl.werkplaatsen.taxonomy.Theme;
 
@@ -23,27 +23,28 @@ class IntakeListQueryTests {
 
 	@Test
 	void anUnfilteredPageIsTheWerkplaatsAlone() {
-		ListQuery query = ListQuery.of(IntakeFilter.NONE, WERKPLAATS);
+		WhereClause query = IntakeService.listWhere(IntakeFilter.NONE, WERKPLAATS);
 
-		assertThat(query.where()).isEqualTo("where werkplaats_id = :werkplaats");
+		assertThat(query.sql()).isEqualTo("where werkplaats_id = :werkplaats");
 		assertThat(query.params()).containsExactly(java.util.Map.entry("werkplaats", WERKPLAATS));
 	}
 
 	@Test
 	void anEmptyStatusListOrABlankSearchFiltersNothing() {
-		ListQuery query = ListQuery.of(new IntakeFilter(List.of(), null, null, null, null, null, "  "), WERKPLAATS);
+		WhereClause query = IntakeService.listWhere(new IntakeFilter(List.of(), null, null, null, null, null, "  "),
+				WERKPLAATS);
 
-		assertThat(query.where()).isEqualTo("where werkplaats_id = :werkplaats");
+		assertThat(query.sql()).isEqualTo("where werkplaats_id = :werkplaats");
 	}
 
 	@Test
 	void eachFilterGivenAddsItsClauseAndParameterAndNoneIsLeftOpen() {
-		ListQuery query = ListQuery
-			.of(new IntakeFilter(List.of(IntakeStatus.NEW, IntakeStatus.MATCHED), Theme.values()[0], "not-a-global-id",
-					AcademicPeriod.values()[0], OffsetDateTime.parse("2026-01-01T00:00:00+01:00"),
+		WhereClause query = IntakeService
+			.listWhere(new IntakeFilter(List.of(IntakeStatus.NEW, IntakeStatus.MATCHED), Theme.values()[0],
+					"not-a-global-id", AcademicPeriod.values()[0], OffsetDateTime.parse("2026-01-01T00:00:00+01:00"),
 					OffsetDateTime.parse("2026-02-01T00:00:00+01:00"), " bakkerij "), WERKPLAATS);
 
-		assertThat(query.where()).doesNotContain("is null")
+		assertThat(query.sql()).doesNotContain("is null")
 			.contains("status = any(", "= any(themes)", "assignee_id =", "wanted_period =", "submitted_at >=",
 					"submitted_at <", "reference ilike");
 		assertThat(query.params()).containsEntry("statuses", "NEW,MATCHED")
