@@ -144,6 +144,9 @@ fi
 set -m # Keycloak gets its own process group, so it can be stopped as a whole
 (
 	export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin
+	# C1 only, as the backend: Keycloak starts on the same cores, and C2 compiling for it took
+	# CPU from the backend's start-up (ready 36-37 s before, 33-34 s with it, on two cores).
+	export JAVA_OPTS_APPEND="${JAVA_OPTS_APPEND:-} -XX:TieredStopAtLevel=1"
 	rm -rf "$keycloak_home/data"
 	if [ ! -d "$keycloak_pristine" ]; then
 		rm -rf "$keycloak_home"/data-imported-*
