@@ -61,7 +61,11 @@ public class HttpCall {
 
 	@Benchmark
 	public int call() throws IOException, InterruptedException {
-		HttpResponse<String> response = this.client.send(this.request, HttpResponse.BodyHandlers.ofString());
+		return answered(this.client.send(this.request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/** The answer's length, or an exception for an answer other than a correct one. */
+	static int answered(HttpResponse<String> response) {
 		String answer = response.body();
 		if (response.statusCode() != 200 || answer.startsWith("{\"errors\"") || answer.contains("\"errors\":[{")) {
 			throw new IllegalStateException(
