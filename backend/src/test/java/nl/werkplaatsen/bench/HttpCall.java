@@ -41,22 +41,33 @@ public class HttpCall {
 
 	@Setup
 	public void prepare() {
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.url))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(this.body, StandardCharsets.UTF_8));
-		if (!this.token.isEmpty()) {
-			builder.header("Authorization", "Bearer " + this.token);
-		}
+		this.client = client();
+		HttpRequest.Builder builder = post(this.url, this.body, this.token);
 		if (!this.werkplaats.isEmpty()) {
 			builder.header("Werkplaats", this.werkplaats);
 		}
 		this.request = builder.build();
+	}
+
+	/** The client every measured caller sends with. */
+	static HttpClient client() {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	/** A POST of a JSON body, with a bearer token when given. */
+	static HttpRequest.Builder post(String url, String body, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (!token.isEmpty()) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
 	}
 
 	@Benchmark

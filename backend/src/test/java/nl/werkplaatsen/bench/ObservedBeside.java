@@ -1,12 +1,9 @@
 package nl.werkplaatsen.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Group;
@@ -42,16 +39,8 @@ public class ObservedBeside {
 
 	@Setup
 	public void prepare() {
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.url))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.header("Authorization", "Bearer " + this.token)
-			.POST(HttpRequest.BodyPublishers.ofString(this.body, StandardCharsets.UTF_8));
+		this.client = HttpCall.client();
+		HttpRequest.Builder builder = HttpCall.post(this.url, this.body, this.token);
 		this.observed = builder.copy().build();
 		this.unobserved = builder.copy().header(BenchToggles.HEADER, "off").build();
 	}
