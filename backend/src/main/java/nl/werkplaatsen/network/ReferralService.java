@@ -1,6 +1,5 @@
 package nl.werkplaatsen.network;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -310,16 +309,9 @@ class ReferralService implements NodeResolver<Referral> {
 			.params(where.params())
 			.query(Long.class)
 			.single());
-		// The page: before the cursor, or before any stored referral on the first page.
-		where.and("(created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))");
-		Map<String, @Nullable Object> params = where.params();
-		params.put("beforeTime", Timestamp.from(page.instantBefore(0)));
-		params.put("beforeId", page.idBefore(1));
-		params.put("limit", page.limitPlusOne());
+		WhereClause.Paged paged = where.newestFirst(page);
 		List<Referral> rows = EntityRows.query(this.entityManager, Referral.class,
-				"select * from referral " + where.sql() + """
-
-						order by created_at desc, id desc limit :limit""", params);
+				"select * from referral " + paged.sql(), paged.params());
 		return Connection.of(rows, page, total,
 				(referral) -> KeysetCursor.of(referral.getCreatedAt().toString(), referral.getId()));
 	}

@@ -356,14 +356,9 @@ class TrajectService implements NodeResolver<Traject> {
 			.params(where.params())
 			.query(Long.class)
 			.single());
-		// The page: before the cursor, or before any stored traject on the first page.
-		where.and("(created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))");
-		Map<String, @Nullable Object> params = where.params();
-		params.put("beforeTime", java.sql.Timestamp.from(page.instantBefore(0)));
-		params.put("beforeId", page.idBefore(1));
-		params.put("limit", page.limitPlusOne());
-		List<Traject> rows = EntityRows.query(this.entityManager, Traject.class,
-				"select * from traject " + where.sql() + "\norder by created_at desc, id desc limit :limit", params);
+		WhereClause.Paged paged = where.newestFirst(page);
+		List<Traject> rows = EntityRows.query(this.entityManager, Traject.class, "select * from traject " + paged.sql(),
+				paged.params());
 		return Connection.of(rows, page, total,
 				(traject) -> KeysetCursor.of(traject.getCreatedAt().toString(), traject.getId()));
 	}

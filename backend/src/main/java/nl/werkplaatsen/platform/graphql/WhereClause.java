@@ -1,5 +1,6 @@
 package nl.werkplaatsen.platform.graphql;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,34 @@ public final class WhereClause {
 	 */
 	public String sql() {
 		return this.conditions.isEmpty() ? "" : "where " + String.join("\nand ", this.conditions);
+	}
+
+	/**
+	 * A page newest first by {@code (created_at, id)}: these conditions and the rows
+	 * before the page's cursor, ordered, one more than the page for its
+	 * {@code hasNextPage}. The first page's cursor is a sentinel before every stored row,
+	 * so first and later pages are one statement. This clause stays as it was, for the
+	 * count.
+	 */
+	public Paged newestFirst(PageRequest page) {
+		List<String> all = new ArrayList<>(this.conditions);
+		all.add("(created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))");
+		Map<String, @Nullable Object> params = params();
+		params.put("beforeTime", Timestamp.from(page.instantBefore(0)));
+		params.put("beforeId", page.idBefore(1));
+		params.put("limit", page.limitPlusOne());
+		return new Paged("where " + String.join("\nand ", all) + "\norder by created_at desc, id desc limit :limit",
+				params);
+	}
+
+	/**
+	 * A page's where clause, order and limit, and their parameters.
+	 *
+	 * @param sql what follows the table's name in the statement
+	 * @param params the named parameters
+	 */
+	public record Paged(String sql, Map<String, @Nullable Object> params) {
+
 	}
 
 	/** The conditions' parameters, in a map of its own the page's can be added to. */

@@ -37,4 +37,19 @@ class WhereClauseTests {
 		assertThat(where.params()).containsOnlyKeys("werkplaats");
 	}
 
+	@Test
+	void aNewestFirstPageAddsTheKeysetAndLimitAndLeavesTheClauseForTheCount() {
+		WhereClause where = new WhereClause().and("werkplaats_id = :werkplaats", "werkplaats", "w");
+
+		WhereClause.Paged first = where.newestFirst(PageRequest.of(20, null));
+
+		assertThat(first.sql()).isEqualTo("where werkplaats_id = :werkplaats\n"
+				+ "and (created_at, id) < (cast(:beforeTime as timestamptz), cast(:beforeId as uuid))\n"
+				+ "order by created_at desc, id desc limit :limit");
+		assertThat(first.params()).containsOnlyKeys("werkplaats", "beforeTime", "beforeId", "limit")
+			.containsEntry("limit", 21);
+		assertThat(where.sql()).isEqualTo("where werkplaats_id = :werkplaats");
+		assertThat(where.params()).containsOnlyKeys("werkplaats");
+	}
+
 }
